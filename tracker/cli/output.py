@@ -1,0 +1,67 @@
+"""One place for how results are printed: a table for people, JSON or CSV for machines."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+FORMAT_OPTIONS = ("table", "json", "csv")
+
+
+def format_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Adds --json and --csv to a command; the command receives `fmt`."""
+    func = click.option("--csv", "fmt", flag_value="csv", help="Print CSV.")(func)
+    func = click.option("--json", "fmt", flag_value="json", help="Print JSON.")(func)
+    return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(func)
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, list | tuple):
+        return " ".join(str(item) for item in value)
+    return str(value)
+
+
+def print_rows(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[tuple[str, str]],
+    fmt: str,
+    *,
+    title: str | None = None,
+    json_rows: Sequence[Any] | None = None,
+) -> None:
+    """`columns` are (key, header) pairs; JSON prints `json_rows` (default: the rows) whole."""
+    if fmt == "json":
+        print_json(list(json_rows if json_rows is not None else rows))
+        return
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow([key for key, _ in columns])
+        for row in rows:
+            writer.writerow([_cell(row.get(key)) for key, _ in columns])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for _, header in columns:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*[_cell(row.get(key)) for key, _ in columns])
+    console = Console()
+    if rows:
+        console.print(table)
+    else:
+        console.print(f"no {title.lower() if title else 'rows'} found")

@@ -1,0 +1,248 @@
+"""Query commands and `mark`: claims, one claim, companies' track records, articles."""
+
+from __future__ import annotations
+
+import click
+
+from tracker.cli.app import App, parse_day, pass_app
+from tracker.cli.output import format_options, print_json, print_rows
+
+
+def _status_or_none(value: str | None):  # type: ignore[no-untyped-def]
+    from models import Status
+    from tracker.vocabulary import parse_member
+
+    return parse_member(Status, value, "status") if value else None
+
+
+@click.command()
+@click.option("--company", help="Company name or alias, e.g. 'Qing Tao'.")
+@click.option(
+    "--status",
+    help="open, in_progress, delayed, fulfilled, partially_fulfilled, abandoned, lapsed.",
+)
+@click.option("--metric", help="energy_density, production_capacity, ... (design notes section 2).")
+@click.option("--since", metavar="DATE", help="First reported on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="First reported on or before DATE.")
+@format_options
+@pass_app
+def claims(
+    app: App,
+    company: str | None,
+    status: str | None,
+    metric: str | None,
+    since: str | None,
+    until: str | None,
+    fmt: str,
+) -> None:
+    """List claims with their current status.
+
+    Example: tracker claims --company "Qing Tao" --status open --json
+    """
+    from models import Metric, session_scope
+    from tracker.queries import ClaimFilter, list_claims
+    from tracker.vocabulary import parse_member
+
+    flt = ClaimFilter(
+        company=company,
+        status=_status_or_none(status),
+        metric=parse_member(Metric, metric, "metric") if metric else None,
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
+    )
+    with session_scope(app.engine) as session:
+        rows = list_claims(session, flt)
+    table_rows = [
+        {
+            **row,
+            "value_text": _value_text(row),
+            "first_reported": (row["first_reported"] or "")[:10],
+            "sources": len(row["sources"]),
+        }
+        for row in rows
+    ]
+    print_rows(
+        table_rows,
+        [
+            ("id", "ID"),
+            ("company", "Company"),
+            ("metric", "Metric"),
+            ("value_text", "Value"),
+            ("target_year", "Target"),
+            ("stance", "Stance"),
+            ("status", "Status"),
+            ("first_reported", "First reported"),
+            ("sources", "Sources"),
+        ],
+        fmt,
+        title="Claims",
+        json_rows=rows,
+    )
+
+
+def _value_text(row: dict[str, object]) -> str:
+    prefix = {"over": "> ", "up_to": "≤ ", "about": "~ "}.get(str(row["qualifier"]), "")
+    value = row["value"]
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{prefix}{number} {row['unit']}"
+
+
+@click.command()
+@click.argument("claim_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_app
+def claim(app: App, claim_id: int, as_json: bool) -> None:
+    """Show one claim: every source that reported it and its status history with evidence.
+
+    Example: tracker claim 3 --json
+    """
+    from models import session_scope
+    from tracker.queries import claim_to_dict
+    from tracker.verdicts import get_claim
+
+    with session_scope(app.engine) as session:
+        data = claim_to_dict(get_claim(session, claim_id), detail=True)
+    if as_json:
+        print_json(data)
+        return
+    from rich.console import Console
+
+    console = Console()
+    target = f" by {data['target_year']}" if data["target_year"] else ""
+    console.print(
+        f"[bold]#{data['id']} {data['company']}[/bold]: {data['metric']} "
+        f"{_value_text(data)}{target} ({data['stance']}) — status [bold]{data['status']}[/bold]"
+    )
+    console.print("\n[bold]Reported by[/bold]")
+    for mention in data["mentions"]:
+        console.print(f"  {(mention['published'] or '')[:10]}  {mention['url']}")
+        console.print(f"    “{mention['sentence']}”", highlight=False)
+    console.print("\n[bold]History[/bold]")
+    if not data["history"]:
+        console.print("  open since first report; no verdict yet")
+    for entry in data["history"]:
+        console.print(
+            f"  {entry['at'][:10]}  {entry['status']:<20} {entry['decided_by']}/{entry['rule']}: "
+            f"{entry['reason']}",
+            highlight=False,
+        )
+        if entry["quote"]:
+            console.print(f"    “{entry['quote']}”", highlight=False)
+        if entry["evidence_url"]:
+            console.print(f"    {entry['evidence_url']}", highlight=False)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_app
+def companies(app: App, as_json: bool) -> None:
+    """Companies with their claims by status and track record.
+
+    Track record = fulfilled / (fulfilled + partially_fulfilled + lapsed + abandoned); the
+    'settled' column is the count it rests on.
+
+    Example: tracker companies --json
+    """
+    from models import session_scope
+    from tracker.queries import company_records
+
+    with session_scope(app.engine) as session:
+        records = company_records(session)
+    rows = [
+        {
+            **record,
+            **record["by_status"],
+            "record_text": (
+                f"{record['track_record']:.0%}" if record["track_record"] is not None else "—"
+            ),
+        }
+        for record in records
+    ]
+    statuses = [
+        "open",
+        "in_progress",
+        "delayed",
+        "fulfilled",
+        "partially_fulfilled",
+        "abandoned",
+        "lapsed",
+    ]
+    print_rows(
+        rows,
+        [("company", "Company"), ("claims", "Claims")]
+        + [(status, status.replace("_", " ")) for status in statuses]
+        + [("record_text", "Track record"), ("settled", "Settled")],
+        "json" if as_json else "table",
+        title="Companies",
+        json_rows=records,
+    )
+
+
+@click.command()
+@click.option("--source", help="Only articles from this source name.")
+@click.option("--since", metavar="DATE", help="Published on or after DATE (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_app
+def articles(app: App, source: str | None, since: str | None, as_json: bool) -> None:
+    """Stored articles, newest first, and whether they were extracted.
+
+    Example: tracker articles --source electrek --since 2018-01-01
+    """
+    from models import session_scope
+    from tracker.queries import list_articles
+
+    with session_scope(app.engine) as session:
+        rows = list_articles(session, source=source, since=parse_day(since, "--since"))
+    table_rows = [
+        {
+            **row,
+            "published": (row["published"] or "")[:10],
+            "extracted": "yes" if row["extracted"] else "no",
+        }
+        for row in rows
+    ]
+    print_rows(
+        table_rows,
+        [
+            ("id", "ID"),
+            ("published", "Published"),
+            ("source", "Source"),
+            ("title", "Title"),
+            ("extracted", "Extracted"),
+        ],
+        "json" if as_json else "table",
+        title="Articles",
+        json_rows=rows,
+    )
+
+
+@click.command()
+@click.argument("claim_id", type=int)
+@click.argument("status", required=False)
+@click.option("--note", default="", help="Why: required for a verdict.")
+@click.option("--evidence", metavar="URL", help="Link to the evidence.")
+@click.option(
+    "--clear", is_flag=True, help="Remove the manual verdict; automatic rules apply again."
+)
+@pass_app
+def mark(
+    app: App, claim_id: int, status: str | None, note: str, evidence: str | None, clear: bool
+) -> None:
+    """Record a person's verdict on a claim; it wins over automatic rules until cleared.
+
+    Examples: tracker mark 3 abandoned --note "Exit confirmed" --evidence https://...
+              tracker mark 3 --clear
+    """
+    from models import session_scope
+    from tracker.errors import UsageError
+    from tracker.verdicts import clear_mark
+    from tracker.verdicts import mark as mark_claim
+
+    if clear == bool(status):
+        raise UsageError("give either a STATUS or --clear")
+    with session_scope(app.engine) as session:
+        if clear:
+            change = clear_mark(session, claim_id, note)
+        else:
+            change = mark_claim(session, claim_id, _status_or_none(status), note, evidence)
+        click.echo(f"claim {claim_id}: {change.from_status} -> {change.to_status} ({change.rule})")
