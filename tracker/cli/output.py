@@ -20,6 +20,13 @@ def format_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(func)
 
 
+def make_console() -> Any:
+    """A rich console; piped output gets a wide fixed width so rows are not folded."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
+
 def print_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
@@ -52,7 +59,6 @@ def print_rows(
         for row in rows:
             writer.writerow([_cell(row.get(key)) for key, _ in columns])
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, header_style="bold")
@@ -60,7 +66,7 @@ def print_rows(
         table.add_column(header, overflow="fold")
     for row in rows:
         table.add_row(*[_cell(row.get(key)) for key, _ in columns])
-    console = Console()
+    console = make_console()
     if rows:
         console.print(table)
     else:

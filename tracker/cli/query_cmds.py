@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from tracker.cli.app import App, parse_day, pass_app
-from tracker.cli.output import format_options, print_json, print_rows
+from tracker.cli.output import format_options, make_console, print_json, print_rows
 
 
 def _status_or_none(value: str | None):  # type: ignore[no-untyped-def]
@@ -105,9 +105,7 @@ def claim(app: App, claim_id: int, as_json: bool) -> None:
     if as_json:
         print_json(data)
         return
-    from rich.console import Console
-
-    console = Console()
+    console = make_console()
     target = f" by {data['target_year']}" if data["target_year"] else ""
     console.print(
         f"[bold]#{data['id']} {data['company']}[/bold]: {data['metric']} "
