@@ -92,7 +92,7 @@ def claim_to_dict(claim: Claim, *, detail: bool = False) -> dict[str, Any]:
     return data
 
 
-def _claims_query(session: Session, flt: ClaimFilter) -> Select[tuple[Claim]]:
+def _claims_query(session: Session, flt: ClaimFilter) -> Select[Claim]:
     query = select(Claim).options(
         selectinload(Claim.company),
         selectinload(Claim.mentions).selectinload(ClaimMention.article),
@@ -130,9 +130,9 @@ def company_records(session: Session) -> list[dict[str, Any]]:
         .group_by(Company.name, Company.kind, Claim.status)
     )
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for name, kind, status, number in rows:
-        counts[(name, kind.value)][status.value] += number
-    records = []
+    for name, company_kind, status, number in rows:
+        counts[(name, str(company_kind))][str(status)] += number
+    records: list[dict[str, Any]] = []
     for (name, kind), by_status in counts.items():
         score, settled = track_record(by_status)
         records.append(
@@ -145,7 +145,7 @@ def company_records(session: Session) -> list[dict[str, Any]]:
                 "settled": settled,
             }
         )
-    records.sort(key=lambda r: (-r["claims"], r["company"]))
+    records.sort(key=lambda record: (-int(record["claims"]), str(record["company"])))
     return records
 
 

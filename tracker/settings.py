@@ -36,6 +36,38 @@ class Settings:
     extractor_model: str
     extractor_fallback_model: str
     extract_batch_size: int
+    crawl_sources_file: str
+    crawl_user_agent: str
+    crawl_contact_url: str
+    crawl_concurrent_requests: int
+    crawl_concurrent_per_domain: int
+    crawl_download_delay_s: float
+    crawl_autothrottle_target_concurrency: float
+    crawl_autothrottle_max_delay_s: float
+    crawl_download_timeout_s: float
+    crawl_max_page_bytes: int
+    crawl_retry_times: int
+    crawl_retry_after_max_s: float
+    crawl_backoff_base_s: float
+    crawl_backoff_max_s: float
+    crawl_min_text_chars: int
+    crawl_extract_workers: int
+    crawl_store_batch_size: int
+    crawl_log_level: str
+    crawl_redis_url: str
+    crawl_redis_key_prefix: str
+    crawl_redis_dupefilter_ttl_s: int
+    crawl_idle_grace_s: float
+    recheck_grace_months: int
+    recheck_default_horizon_years: int
+    recheck_time: str
+    crawl_interval_minutes: int
+    scheduler_timezone: str
+    scheduler_misfire_grace_hours: float
+    scheduler_workers: int
+    scheduler_leader_lock_id: int
+    scheduler_standby_poll_s: float
+    scheduler_shutdown_timeout_s: float
 
     @property
     def data_path(self) -> Path:
@@ -115,3 +147,18 @@ def load_settings(overrides: dict[str, Any] | None = None) -> Settings:
         if raw is not None:
             values[name] = _coerce(name, raw, docs[name].default, f"--{name}")
     return Settings(**values)
+
+
+def settings_markdown() -> str:
+    """The README's configuration table, generated from the settings table."""
+    lines = ["| setting | environment variable | default | what it does |", "|---|---|---|---|"]
+    for doc in setting_docs():
+        default = f"`{doc.default!r}`" if doc.default != "" else "(empty)"
+        lines.append(
+            f"| `{doc.name}` | `{ENV_PREFIX}{doc.name.upper()}` | {default} | {doc.help} |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(settings_markdown())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,14 +12,17 @@ from tracker.cli.app import App, pass_app
 from tracker.cli.output import print_json
 from tracker.errors import InputError, UsageError
 
+if TYPE_CHECKING:
+    from tracker.extraction import Extractor
 
-def make_extractor(app: App):  # type: ignore[no-untyped-def]
+
+def make_extractor(app: App) -> Extractor:
     from tracker.extraction import Extractor
 
     settings = app.settings
     return Extractor(
         model=settings.extractor_model,
-        fallback_model=settings.extractor_fallback_model,
+        fallback=settings.extractor_fallback_model or None,
         batch_size=settings.extract_batch_size,
     )
 

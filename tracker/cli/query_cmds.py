@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from tracker.cli.app import App, parse_day, pass_app
 from tracker.cli.output import format_options, make_console, print_json, print_rows
 
+if TYPE_CHECKING:
+    from models import Status
 
-def _status_or_none(value: str | None):  # type: ignore[no-untyped-def]
+
+def _status_or_none(value: str | None) -> Status | None:
     from models import Status
     from tracker.vocabulary import parse_member
 
@@ -242,5 +247,7 @@ def mark(
         if clear:
             change = clear_mark(session, claim_id, note)
         else:
-            change = mark_claim(session, claim_id, _status_or_none(status), note, evidence)
+            chosen = _status_or_none(status)
+            assert chosen is not None  # guaranteed by the check above
+            change = mark_claim(session, claim_id, chosen, note, evidence)
         click.echo(f"claim {claim_id}: {change.from_status} -> {change.to_status} ({change.rule})")
