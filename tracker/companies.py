@@ -21,15 +21,22 @@ def find_company(session: Session, name: str) -> Company | None:
     return company
 
 
-def require_company(session: Session, name: str) -> Company:
-    """The company called `name`, or a UsageError naming the nearest known names."""
+def require_company(session: Session, name: str) -> Company | None:
+    """The stored company called `name`; None for a gazetteer company with nothing stored yet;
+    otherwise a UsageError naming the nearest known names (stored or in the gazetteer)."""
     company = find_company(session, name)
     if company is not None:
         return company
+    from tracker.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    canonical = gazetteer.resolve(name)
+    if canonical is not None:
+        return find_company(session, canonical)
     names = list(session.scalars(select(Company.name)))
-    names += list(session.scalars(select(CompanyAlias.alias)))
+    names += [known.name for known in gazetteer]
     suggestions = nearest(name, names)
-    hint = f"; nearest: {', '.join(suggestions)}" if suggestions else "; no companies stored yet"
+    hint = f"; nearest: {', '.join(suggestions)}" if suggestions else ""
     raise UsageError(f"unknown company {name!r}{hint}")
 
 

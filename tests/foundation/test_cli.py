@@ -341,3 +341,14 @@ def test_every_command_and_option_is_documented_in_the_readme() -> None:
 
     walk(cli, "")
     assert not missing, f"document these in README.md: {missing}"
+
+
+def test_known_company_without_claims_lists_nothing(sqlite_url: str) -> None:
+    engine = connect(sqlite_url)
+    add_claim(engine)
+    engine.dispose()
+    result = run_tracker("claims", "--json", "--company", "Northvolt", db=sqlite_url)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+    typo = run_tracker("claims", "--company", "Northvlt", db=sqlite_url)
+    assert typo.returncode == 2 and "nearest: Northvolt" in typo.stderr
