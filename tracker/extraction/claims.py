@@ -1,0 +1,174 @@
+"""Claims of one parsed sentence: figures and production/commercialisation targets, attributed.
+
+Input is a sentence Doc that went through the full pipeline plus the cheap pass's findings
+(quantities, times, discourse antecedent). Output offsets are into the sentence; the extractor
+adds the sentence's offset in the article. A figure yields a claim only when its metric is clear
+from the unit and context, a company claims it (attribution.py), and it is neither a comparison
+nor hypothetical arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from tracker.extraction import cues
+from tracker.extraction.attribution import Discourse, company_for, token_for_chars
+from tracker.extraction.quantities import Quantity
+from tracker.extraction.stance import attach_time, is_reference, stance_for
+from tracker.extraction.timeexpr import TimeMention
+
+SIMPLE_METRICS = {
+    "density": "energy_density",
+    "volumetric": "volumetric_density",
+    "cycles": "cycle_life",
+    "charge_time": "charge_time",
+    "cost": "cost",
+}
+
+
+@dataclass(frozen=True)
+class SentenceClaim:
+    company: str
+    metric: str
+    value: float
+    unit: str
+    qualifier: str | None
+    low: float | None
+    high: float | None
+    target_year: int | None
+    target_month: int | None
+    stance: str
+    original_value: float | None = None
+    original_unit: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _metric(q: Quantity, sentence: str) -> str | None:
+    if q.kind in SIMPLE_METRICS:
+        return SIMPLE_METRICS[q.kind]
+    if q.kind == "energy":
+        if q.original_unit in {"kWh"}:
+            return None  # pack or cell sizes, not production capacity
+        if q.per_year or cues.CAPACITY_CONTEXT.search(sentence):
+            if q.per_year or not cues.NOT_CAPACITY_CONTEXT.search(sentence):
+                return "production_capacity"
+        return None
+    if q.kind == "money":
+        if cues.INVEST_CONTEXT.search(sentence) and not cues.NOT_INVEST_CONTEXT.search(sentence):
+            return "investment"
+    return None
+
+
+def _time_tokens(doc: Doc, times: list[TimeMention]) -> list[tuple[Token, TimeMention]]:
+    pairs = []
+    for mention in times:
+        token = token_for_chars(doc, mention.start, mention.end)
+        if token is not None:
+            pairs.append((token, mention))
+    return pairs
+
+
+def figure_claims(
+    doc: Doc,
+    quantities: list[Quantity],
+    times: list[TimeMention],
+    discourse: Discourse,
+    published: date,
+) -> list[SentenceClaim]:
+    """Claims for every quantity in the sentence that a company states."""
+    text = doc.text
+    if cues.HYPOTHETICAL.search(text):
+        return []
+    time_pairs = _time_tokens(doc, times)
+    claims: list[SentenceClaim] = []
+    for q in quantities:
+        metric = _metric(q, text)
+        if metric is None:
+            continue
+        token = token_for_chars(doc, q.start, q.end)
+        if token is None or is_reference(token):
+            continue
+        companies = company_for(token, discourse)
+        if not companies:
+            continue
+        time = attach_time(token, time_pairs)
+        if len(quantities) == 1 and time is None:
+            futures = [m for _, m in time_pairs if not m.past]
+            time = futures[0] if len(futures) == 1 else None
+        stance = stance_for(token, time, published)
+        year = month = None
+        if time is not None and (stance == "planned") != time.past:
+            year, month = time.year, time.month
+        for company in companies:
+            claims.append(
+                SentenceClaim(
+                    company, metric, q.value, q.unit, q.qualifier, q.low, q.high, year, month,
+                    stance, q.original_value, q.original_unit, dict(q.extra),
+                )  # fmt: skip
+            )
+    return claims
+
+
+def timeline_claims(
+    doc: Doc,
+    times: list[TimeMention],
+    discourse: Discourse,
+    published: date,
+) -> list[SentenceClaim]:
+    """production_start and commercialization claims: the value is the (target) year."""
+    text = doc.text
+    if cues.NEGATION.search(text) or cues.HYPOTHETICAL.search(text):
+        return []
+    time_pairs = _time_tokens(doc, times)
+    claims: list[SentenceClaim] = []
+    for metric, pattern in (
+        ("production_start", cues.PRODUCTION_START),
+        ("commercialization", cues.COMMERCIALIZATION),
+    ):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        token = token_for_chars(doc, match.start(), match.end())
+        if token is None:
+            continue
+        cue_verb = _cue_verb(token)
+        time = attach_time(cue_verb, time_pairs) or attach_time(token, time_pairs)
+        stance = stance_for(cue_verb, time, published)
+        if metric == "production_start" and not cues.PRODUCTION_START_ACHIEVED.search(
+            match.group(0)
+        ):
+            stance = "planned" if stance == "planned" or time is None or not time.past else stance
+        if stance == "planned":
+            if time is None or time.past:
+                continue
+            year, month = time.year, time.month
+        else:
+            if time is not None and not time.past and time.year > published.year:
+                continue
+            if metric == "commercialization" and time is None:
+                continue
+            year = time.year if time is not None else published.year
+            month = time.month if time is not None else None
+        companies = company_for(cue_verb, discourse)
+        for company in companies:
+            claims.append(
+                SentenceClaim(company, metric, float(year), "year", None, None, None, year,
+                              month, stance)  # fmt: skip
+            )
+    return claims
+
+
+def _cue_verb(token: Token) -> Token:
+    """The verb governing a cue word ("start" of "start production"), or the token itself."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return token

@@ -1,0 +1,165 @@
+"""Word lists and patterns that decide metric, stance, reference figures, events and boilerplate.
+
+Kept apart from the code that applies them so a rule change is a data change, reviewed in one
+place (raise EXTRACTOR_VERSION when editing). Patterns run on a sentence's text; word sets are
+compared with a token's lower-case form or lemma.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+# --- stance -----------------------------------------------------------------------------------
+PLAN_WORDS = {
+    "plan", "aim", "target", "expect", "intend", "hope", "want", "seek", "project", "forecast",
+    "envisage", "envision", "schedule", "goal", "promise", "pledge", "eye", "prepare", "strive",
+    "propose", "anticipate", "ambition", "roadmap", "build", "construct", "ramp", "expand",
+    "scale", "increase", "boost", "grow", "reach", "bring", "set", "commit",
+}  # fmt: skip
+# "reach"/"increase" etc. are plans only with a future marker or under a plan word; see stance.py.
+WEAK_PLAN = {"reach", "bring", "set", "increase", "boost", "grow", "expand", "scale", "commit",
+             "build", "construct", "ramp"}  # fmt: skip
+FUTURE_AUX = {"will", "'ll", "shall", "would", "could", "might", "may", "going", "wo"}
+ACHIEVED_WORDS = {
+    "achieve", "reach", "hit", "demonstrate", "produce", "deliver", "start", "begin", "open",
+    "complete", "deploy", "launch", "install", "invest", "raise", "secure", "have", "operate",
+    "run", "ship", "attain", "record", "spend", "put", "close",
+}  # fmt: skip
+
+# --- who is speaking ----------------------------------------------------------------------------
+PRONOUNS = {"they", "it", "we", "he", "she", "its", "their", "our", "his", "her", "itself"}
+ANAPHORIC_HEADS = {
+    "company", "startup", "start-up", "firm", "automaker", "carmaker", "manufacturer", "maker",
+    "supplier", "group", "executive", "ceo", "chief", "founder", "head", "president", "spokesman",
+    "spokeswoman", "spokesperson", "official", "chairman", "plant", "factory", "gigafactory",
+    "line", "facility", "site", "cell", "cells", "battery", "batteries", "pack", "technology",
+    "product", "unit", "subsidiary", "venture", "team", "management", "board", "business",
+    "production", "capacity", "output", "prototype", "chemistry", "investment", "project",
+}  # fmt: skip
+DEFINITE = {"the", "its", "their", "this", "that", "these", "our", "his", "her"}
+INDEFINITE_NEWCOMER = {"startup", "start-up", "company", "firm", "maker", "manufacturer"}
+GENERIC_MODIFIERS = {
+    "conventional", "current", "today", "typical", "common", "standard", "existing",
+    "traditional", "average", "rival", "competing", "most", "many", "other", "generation",
+}  # fmt: skip
+REPORTING = {
+    "say", "claim", "announce", "state", "tell", "report", "add", "note", "confirm", "reveal",
+    "disclose", "explain", "according", "boast", "insist", "estimate", "believe", "unveil",
+}  # fmt: skip
+
+# --- reference figures (not a claim of the company) ---------------------------------------------
+REFERENCE_WORDS = {"compared", "compare", "than", "versus", "vs", "vs.", "unlike", "whereas",
+                   "against", "relative", "comparison", "like"}  # fmt: skip
+
+# --- metric context -----------------------------------------------------------------------------
+CAPACITY_CONTEXT = re.compile(
+    r"\b(?:capacit(?:y|ies)|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|lines?|facilit(?:y|ies)|"
+    r"production|manufacturing|annual(?:ly)?|output|per year|a year|per annum|fabs?|sites?|"
+    r"ramp(?:s|ed|ing)? (?:it |production |capacity )?up)\b",
+    I,
+)
+NOT_CAPACITY_CONTEXT = re.compile(
+    r"\b(?:packs?|storage (?:system|project|facility)|supply deal|contract|orders?|deliver(?:y|ies)|"
+    r"sold|shipped|install(?:ed|ations)|installed base|demand)\b",
+    I,
+)
+INVEST_CONTEXT = re.compile(
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|fund(?:s|ed|ing)?|rais(?:e|es|ed|ing)|spen[dt]|"
+    r"spending|inject(?:s|ed)?|capital|financ(?:e|ing|ed)|commit(?:s|ted)?|allocat(?:e|es|ed)|"
+    r"pour(?:s|ed)?|back(?:ed|ing)|round|loan|grant|cost of building|to build|will cost|"
+    r"costs?|price tag)\b",
+    I,
+)
+NOT_INVEST_CONTEXT = re.compile(
+    r"\b(?:revenue|sales|profit|loss|losses|valuation|valued|market cap|share price|earnings|"
+    r"turnover|subsid(?:y|ies)|tax credits?|fine|salary)\b",
+    I,
+)
+
+PRODUCTION_START = re.compile(
+    r"\b(?:(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc(?:e|es|ed|ing)|"
+    r"launch(?:es|ed|ing)?|kick(?:s|ed)? off|deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
+    r"put(?:s|ting)? into|mov(?:e|es|ed|ing) into|bring(?:s|ing)? into)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:mass|volume|series|serial|commercial|pilot)\s+)?(?:production|manufacturing)"
+    r"|(?:mass|volume|series|serial|commercial)\s+production"
+    r"|(?:start|beginning) of (?:mass |volume |series )?production"
+    r"|production (?:will |is (?:set|scheduled|expected|due) to |should )?(?:start|begin|commence)"
+    r"|target(?:ed|ing|s)? (?:mass |volume |series )?production"
+    r"|to be (?:mass[- ])?produced)\b",
+    I,
+)
+# A production cue alone states a plan only if a target time goes with it; these verbs state an
+# achieved start even without a time ("started a production line").
+PRODUCTION_START_ACHIEVED = re.compile(
+    r"\b(?:started|began|begun|commenced|launched|deployed|kicked off|entered|put into|"
+    r"moved into|brought into)\b",
+    I,
+)
+COMMERCIALIZATION = re.compile(
+    r"\b(?:commerciali[sz](?:e|es|ed|ing|ation)|(?:go|goes|went|be|is|are) on sale|"
+    r"in (?:(?:production|series[- ]production|consumer|its|their|our|customer|mass[- ]market|"
+    r"electric|passenger)\s+)*(?:cars|vehicles|EVs|models|car|vehicle|EV)|"
+    r"(?:to|on) (?:the )?market|market launch|into (?:cars|vehicles|EVs)|"
+    r"launch(?:es|ed)? (?:a|the|its|their) (?:first )?(?:car|vehicle|EV|model)|"
+    r"available (?:in|for) (?:cars|vehicles|customers|purchase))\b",
+    I,
+)
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no plans?|yet to|has yet|have yet|denied|deny|denies|unlikely|rather than"
+    r"|instead of|not quite)\b|n’t",
+    I,
+)
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|would result|could result|enough for|equivalent to)\b", I)
+
+# --- events ---------------------------------------------------------------------------------------
+EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("abandonment", re.compile(
+        r"\b(?:g(?:ave|ive|iven|iving|ives) up on|exit(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+        r"shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|"
+        r"fil(?:e|es|ed|ing) for (?:insolvency|bankruptcy|chapter \d+)|"
+        r"s(?:ell|ells|old|elling) (?:off )?(?:its|the) (?:\w+\s+){0,4}?(?:unit|business|division|"
+        r"subsidiary|operations)|abandon(?:s|ed|ing)?|pull(?:s|ed)? the plug|"
+        r"pull(?:s|ed|ing)? out of|wind(?:s|ing)? down|wound down|"
+        r"drop(?:s|ped)? (?:its |the )?plans?|discontinu(?:e|es|ed)|insolven(?:t|cy)|"
+        r"bankrupt(?:cy)?|liquidat(?:e|es|ed|ion))\b", I)),
+    ("delay", re.compile(
+        r"\b(?:push(?:es|ed|ing)? (?:back|out)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+        r"slip(?:s|ped)? (?:to|into)|mov(?:e|es|ed) (?:back|its target)|suspend(?:s|ed)?|"
+        r"paus(?:e|es|ed)|halt(?:s|ed)?|behind schedule|later than (?:planned|expected|promised))\b",
+        I)),
+    ("progress", re.compile(
+        r"\b(?:open(?:s|ed)? (?:a |its |the |their )?(?:new |first )?pilot (?:line|plant|facility|"
+        r"production)|pilot (?:line|plant) (?:opened|started|began)|"
+        r"(?:deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sen[dt]s?|provid(?:e|es|ed)) (?:its |the |first |"
+        r"initial )?(?:[abc]-?samples?|samples|prototype cells)|[abc]-samples?|"
+        r"st(?:art|arts|arted) construction|beg(?:an|ins|un) construction|br(?:oke|eaks) ground|"
+        r"groundbreaking|complet(?:es|ed) (?:construction|the (?:plant|factory|line))|"
+        r"pass(?:es|ed) (?:validation|certification|safety tests?)|install(?:s|ed) (?:the )?"
+        r"(?:first )?(?:production )?equipment)\b", I)),
+    ("fulfilment", re.compile(
+        r"\b(?:(?:began|begins|started|starts|commenced|commences|entered|enters|kicked off) "
+        r"(?:the )?(?:mass|volume|series|serial|commercial) production|"
+        r"reach(?:es|ed) (?:an? |its |full )?(?:annual |production |full )?(?:capacity |output )?"
+        r"(?:of )?\d|st(?:art|arts|arted) deliver(?:ies|ing)|began deliveries|"
+        r"(?:is|are) now in (?:mass|volume|series) production|went on sale)\b", I)),
+]  # fmt: skip
+
+TOPICS = re.compile(
+    r"\b(?:solid[- ]state|semi[- ]solid(?:[- ]state)?|sodium[- ]ion|lithium[- ]metal|"
+    r"lithium[- ]sulfur|lithium[- ]air|silicon[- ]anode|LFP|LMFP|4680|dry[- ]electrode|"
+    r"gigafactory|battery (?:plant|factory|cell production|business|unit|venture)|"
+    r"cell (?:plant|factory|production)|blade battery|structural battery)\b",
+    I,
+)
+
+# --- boilerplate ----------------------------------------------------------------------------------
+BOILERPLATE = re.compile(
+    r"affiliate link|FTC:|subscrib(?:e|ing) to|newsletter|you[’']re reading|editor in chief|"
+    r"send (?:us )?tips|avatar for|follow (?:\w+ )+on (?:twitter|x|facebook|linkedin)|"
+    r"sign up|cookie|all rights reserved|copyright|©|check out our|read more|related:|"
+    r"click here|share this|advertisement|sponsored|get monthly|portfolio|\bDMs? open\b|"
+    r"don[’']t know where to start|stay up to date|privacy policy|terms of (?:use|service)",
+    I,
+)
