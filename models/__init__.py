@@ -14,6 +14,7 @@ from models.schema import (
     CompanyAlias,
     Event,
     JobState,
+    SkippedPage,
     Source,
     StatusChange,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "JobState",
     "Metric",
     "Qualifier",
+    "SkippedPage",
     "Source",
     "SourceKind",
     "Stance",

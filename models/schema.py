@@ -112,6 +112,19 @@ class ArticleAlias(Base):
     article: Mapped[Article] = relationship(back_populates="aliases")
 
 
+class SkippedPage(Base):
+    """A page a crawl judged not worth storing (off-topic, other language, 404, too large), so
+    later crawls do not fetch it again; `tracker crawl --refresh` ignores these rows."""
+
+    __tablename__ = "skipped_pages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    source: Mapped[str] = mapped_column(String(200), index=True)
+    reason: Mapped[str] = mapped_column(String(200))
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Company(Base):
     __tablename__ = "companies"
 

@@ -10,6 +10,7 @@ import click
 
 from tracker import __version__
 from tracker.cli.app import App, run_cli, settings_from
+from tracker.cli.crawl_cmd import crawl
 from tracker.cli.db_cmd import db
 from tracker.cli.ingest_cmd import ingest
 from tracker.cli.query_cmds import articles, claim, claims, companies, mark
@@ -32,7 +33,7 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     ctx.call_on_close(app.close)
 
 
-for command in (claims, claim, companies, articles, mark, ingest, db):
+for command in (claims, claim, companies, articles, mark, ingest, db, crawl):
     cli.add_command(command)
 
 

@@ -121,6 +121,19 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_sources_name"), ["name"], unique=False)
 
     op.create_table(
+        "skipped_pages",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("url", sa.String(length=2000), nullable=False),
+        sa.Column("source", sa.String(length=200), nullable=False),
+        sa.Column("reason", sa.String(length=200), nullable=False),
+        sa.Column("seen_at", models.types.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_skipped_pages")),
+        sa.UniqueConstraint("url", name=op.f("uq_skipped_pages_url")),
+    )
+    with op.batch_alter_table("skipped_pages", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_skipped_pages_source"), ["source"], unique=False)
+
+    op.create_table(
         "article_aliases",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("url", sa.String(length=2000), nullable=False),
@@ -433,6 +446,10 @@ def downgrade() -> None:
 
     op.drop_table("claims")
     op.drop_table("article_aliases")
+    with op.batch_alter_table("skipped_pages", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_skipped_pages_source"))
+
+    op.drop_table("skipped_pages")
     with op.batch_alter_table("sources", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sources_name"))
 

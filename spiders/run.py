@@ -1,0 +1,78 @@
+"""Child-process entry point of one crawl: `python -m spiders.run JOB.json`.
+
+`tracker crawl` writes the job (settings, sources, database URL) to a file and runs this module
+in a fresh interpreter, because Twisted's reactor cannot be restarted and a crawl's memory and
+crashes should end with its process. The result (per-source counts and failure reasons) is written
+to the job's `report_path` as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+from spiders.sources import SourceConfig
+
+
+def run_job(job: dict[str, Any]) -> dict[str, Any]:
+    from scrapy.crawler import CrawlerProcess
+
+    from spiders.feed import FeedSpider
+    from spiders.pipeline import shutdown_pool
+    from spiders.scrapy_settings import scrapy_settings
+    from spiders.sitemap import SitemapSpider
+    from spiders.stats import per_source
+    from tracker.settings import Settings
+
+    settings = Settings(**job["settings"])
+    sources = [SourceConfig.from_dict(data) for data in job["sources"]]
+    refresh = bool(job.get("refresh"))
+    process = CrawlerProcess(scrapy_settings(settings, job["database_url"], refresh=refresh))
+    crawlers = []
+    for spider_cls, group in (
+        (FeedSpider, [s for s in sources if s.feeds]),
+        (SitemapSpider, [s for s in sources if s.sitemaps]),
+    ):
+        if group:
+            crawler = process.create_crawler(spider_cls)
+            process.crawl(crawler, sources=group, database_url=job["database_url"], refresh=refresh)
+            crawlers.append(crawler)
+    try:
+        process.start()
+    finally:
+        shutdown_pool()
+    merged: dict[str, dict[str, Any]] = {}
+    finish: dict[str, str] = {}
+    for crawler in crawlers:
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        finish[crawler.spidercls.name] = str(stats.get("finish_reason", "not started"))
+        for source, counts in per_source(stats).items():
+            target = merged.setdefault(source, {"reasons": {}})
+            for key, value in counts.items():
+                if key == "reasons":
+                    for reason, n in value.items():
+                        target["reasons"][reason] = target["reasons"].get(reason, 0) + n
+                else:
+                    target[key] = target.get(key, 0) + value
+    return {"sources": merged, "finish_reasons": finish}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m spiders.run JOB.json", file=sys.stderr)
+        return 2
+    job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    try:
+        report = run_job(job)
+    except Exception as exc:
+        traceback.print_exc()
+        report = {"sources": {}, "finish_reasons": {}, "error": f"{type(exc).__name__}: {exc}"}
+    Path(job["report_path"]).write_text(json.dumps(report, default=str), encoding="utf-8")
+    return 1 if "error" in report else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
