@@ -37,15 +37,25 @@ class Discourse:
 
 
 def companies_in(doc: Doc, start: int, end: int, *, gazetteer_only: bool = False) -> list[str]:
-    """Canonical names of company mentions inside tokens [start, end), in order, unique."""
-    names: list[str] = []
+    """Canonical names of company mentions inside tokens [start, end), in order, unique.
+
+    Gazetteer and suffix-pattern mentions ("COMPANY") win over the model's bare ORG labels
+    ("NER_ORG"), which in this domain are as often products, exchanges, titles or chemistries
+    ("Apollo", "NYSE", "CTO", "NCM") as companies.
+    """
+    strong: list[str] = []
+    weak: list[str] = []
     for span in doc.spans.get(SPAN_KEY, []):
         if span.start >= start and span.end <= end:
-            if gazetteer_only and span.label_ != "COMPANY":
-                continue
-            if span.kb_id_ not in names:
-                names.append(span.kb_id_)
-    return names
+            target = strong if span.label_ == "COMPANY" else weak
+            if span.kb_id_ not in target:
+                target.append(span.kb_id_)
+    if strong or gazetteer_only:
+        return strong
+    return [WEAK_PREFIX + name for name in weak]
+
+
+WEAK_PREFIX = "\u2047"  # marks a name known only from the model's ORG label
 
 
 def subtree_bounds(token: Token) -> tuple[int, int]:
@@ -93,11 +103,12 @@ def company_for(token: Token, discourse: Discourse) -> list[str]:
     if head.pos_ in {"NOUN", "PROPN"}:
         own = [c for c in head.children if c.dep_ == "poss"]
         for child in own:
-            names = companies_in(doc, *subtree_bounds(child))
+            names = companies_in(doc, *subtree_bounds(child), gazetteer_only=True)
             if names:
                 return names
     deferred = False
     newcomer = False
+    weak: list[str] = []
     node: Token | None = token
     seen = 0
     while node is not None and seen < 40:
@@ -106,25 +117,33 @@ def company_for(token: Token, discourse: Discourse) -> list[str]:
             subject = _subject_of(node)
             if subject is not None:
                 names = companies_in(doc, *subtree_bounds(subject))
-                if names:
+                if names and not names[0].startswith(WEAK_PREFIX):
                     return names
-                kind = _kind_of_subject(subject)
-                if kind == "quantity":
-                    return []
-                if kind == "generic" and not deferred:
-                    # "Solid-state batteries are thought to ..." -- unless a reporting verb above
-                    # has a company subject ("CATL says its cells reach ...").
-                    if not _reported_by_company(node, doc):
+                if names:
+                    # an ORG only the model knows: a reporting company above or the article's
+                    # company wins ("Amprius said its Apollo cell delivers ...")
+                    weak = weak or [n.removeprefix(WEAK_PREFIX) for n in names]
+                    deferred = True
+                else:
+                    kind = _kind_of_subject(subject)
+                    if kind == "quantity":
                         return []
-                newcomer = newcomer or kind == "newcomer"
-                deferred = True
+                    if kind == "generic" and not deferred:
+                        # "Solid-state batteries are thought to ..." -- unless a reporting verb
+                        # above has a company subject ("CATL says its cells reach ...").
+                        if not _reported_by_company(node, doc):
+                            return []
+                    newcomer = newcomer or kind == "newcomer"
+                    deferred = True
         if node.head.i == node.i:
             break
         node = node.head
     if newcomer:
         return [discourse.cataphor] if discourse.cataphor else []
     if deferred:
-        return [discourse.antecedent] if discourse.antecedent else []
+        if discourse.antecedent:
+            return [discourse.antecedent]
+        return weak
     # No subject at all (a headline or fragment): the one company named in it, if exactly one.
     names = companies_in(doc, 0, len(doc), gazetteer_only=True)
     return names if len(names) == 1 else []
@@ -134,7 +153,7 @@ def _reported_by_company(node: Token, doc: Doc) -> bool:
     for ancestor in node.ancestors:
         if ancestor.lemma_.lower() in REPORTING:
             subject = _subject_of(ancestor)
-            if subject is not None and companies_in(doc, *subtree_bounds(subject)):
+            if subject is not None and companies_in(doc, *subtree_bounds(subject), gazetteer_only=True):
                 return True
     return False
 

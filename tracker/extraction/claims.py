@@ -81,13 +81,13 @@ def figure_claims(
 ) -> list[SentenceClaim]:
     """Claims for every quantity in the sentence that a company states."""
     text = doc.text
-    if cues.HYPOTHETICAL.search(text):
+    if cues.HYPOTHETICAL.search(text) or cues.SUPERSEDED.search(text):
         return []
     time_pairs = _time_tokens(doc, times)
     claims: list[SentenceClaim] = []
     for q in quantities:
         metric = _metric(q, text)
-        if metric is None:
+        if metric is None or cues.BREAKDOWN.search(text[: q.start]):
             continue
         token = token_for_chars(doc, q.start, q.end)
         if token is None or is_reference(token):
@@ -121,7 +121,7 @@ def timeline_claims(
 ) -> list[SentenceClaim]:
     """production_start and commercialization claims: the value is the (target) year."""
     text = doc.text
-    if cues.NEGATION.search(text) or cues.HYPOTHETICAL.search(text):
+    if cues.NEGATION.search(text) or cues.HYPOTHETICAL.search(text) or cues.SUPERSEDED.search(text):
         return []
     time_pairs = _time_tokens(doc, times)
     claims: list[SentenceClaim] = []
@@ -137,6 +137,9 @@ def timeline_claims(
             continue
         cue_verb = _cue_verb(token)
         time = attach_time(cue_verb, time_pairs) or attach_time(token, time_pairs)
+        if time is None:
+            futures = [m for _, m in time_pairs if not m.past]
+            time = futures[0] if len(futures) == 1 else None
         stance = stance_for(cue_verb, time, published)
         if metric == "production_start" and not cues.PRODUCTION_START_ACHIEVED.search(
             match.group(0)

@@ -15,7 +15,7 @@ I = re.IGNORECASE
 PLAN_WORDS = {
     "plan", "aim", "target", "expect", "intend", "hope", "want", "seek", "project", "forecast",
     "envisage", "envision", "schedule", "goal", "promise", "pledge", "eye", "prepare", "strive",
-    "propose", "anticipate", "ambition", "roadmap", "build", "construct", "ramp", "expand",
+    "propose", "anticipate", "ambition", "roadmap", "due", "slate", "poise", "scheduled", "build", "construct", "ramp", "expand",
     "scale", "increase", "boost", "grow", "reach", "bring", "set", "commit",
 }  # fmt: skip
 # "reach"/"increase" etc. are plans only with a future marker or under a plan word; see stance.py.
@@ -37,6 +37,7 @@ ANAPHORIC_HEADS = {
     "line", "facility", "site", "cell", "cells", "battery", "batteries", "pack", "technology",
     "product", "unit", "subsidiary", "venture", "team", "management", "board", "business",
     "production", "capacity", "output", "prototype", "chemistry", "investment", "project",
+    "block", "phase", "expansion", "hub", "campus", "fab", "model", "car", "vehicle",
 }  # fmt: skip
 DEFINITE = {"the", "its", "their", "this", "that", "these", "our", "his", "her"}
 INDEFINITE_NEWCOMER = {"startup", "start-up", "company", "firm", "maker", "manufacturer"}
@@ -50,6 +51,11 @@ REPORTING = {
 }  # fmt: skip
 
 # --- reference figures (not a claim of the company) ---------------------------------------------
+# A plan stated in the past perfect ("had planned to launch in 2021") was superseded.
+SUPERSEDED = re.compile(r"\bhad (?:planned|aimed|intended|hoped|expected|wanted)\b", I)
+# "including $100 million from ..." breaks down a figure already stated.
+BREAKDOWN = re.compile(r"\b(?:including|of which|among them)\s*$", I)
+REFERENCE_PHRASES = {"comparison", "contrast"}
 REFERENCE_WORDS = {"compared", "compare", "than", "versus", "vs", "vs.", "unlike", "whereas",
                    "against", "relative", "comparison", "like"}  # fmt: skip
 
@@ -68,7 +74,8 @@ NOT_CAPACITY_CONTEXT = re.compile(
 INVEST_CONTEXT = re.compile(
     r"\b(?:invest(?:s|ed|ing|ment|ments)?|fund(?:s|ed|ing)?|rais(?:e|es|ed|ing)|spen[dt]|"
     r"spending|inject(?:s|ed)?|capital|financ(?:e|ing|ed)|commit(?:s|ted)?|allocat(?:e|es|ed)|"
-    r"pour(?:s|ed)?|back(?:ed|ing)|round|loan|grant|cost of building|to build|will cost|"
+    r"pour(?:s|ed)?|back(?:ed|ing)|round|loan|grant|cost of building|build(?:s|ing)?|built|"
+    r"will cost|"
     r"costs?|price tag)\b",
     I,
 )
@@ -87,14 +94,18 @@ PRODUCTION_START = re.compile(
     r"|(?:start|beginning) of (?:mass |volume |series )?production"
     r"|production (?:will |is (?:set|scheduled|expected|due) to |should )?(?:start|begin|commence)"
     r"|target(?:ed|ing|s)? (?:mass |volume |series )?production"
-    r"|to be (?:mass[- ])?produced)\b",
+    r"|to be (?:mass[- ])?produced"
+    r"|(?:establish|set up|build|open|install)(?:s|es|ed|ing)? (?:a |an |its |the )?(?:new )?"
+    r"(?:pilot )?production line"
+    r"|first (?:[\w-]+ ){0,3}(?:cells?|batter(?:y|ies)|packs?) (?:has |have |had )?(?:been )?"
+    r"(?:assembled|produced|made|manufactured|rolled off))\b",
     I,
 )
 # A production cue alone states a plan only if a target time goes with it; these verbs state an
 # achieved start even without a time ("started a production line").
 PRODUCTION_START_ACHIEVED = re.compile(
     r"\b(?:started|began|begun|commenced|launched|deployed|kicked off|entered|put into|"
-    r"moved into|brought into)\b",
+    r"moved into|brought into|assembled|produced|made|manufactured|rolled off)\b",
     I,
 )
 COMMERCIALIZATION = re.compile(
@@ -102,7 +113,8 @@ COMMERCIALIZATION = re.compile(
     r"in (?:(?:production|series[- ]production|consumer|its|their|our|customer|mass[- ]market|"
     r"electric|passenger)\s+)*(?:cars|vehicles|EVs|models|car|vehicle|EV)|"
     r"(?:to|on) (?:the )?market|market launch|into (?:cars|vehicles|EVs)|"
-    r"launch(?:es|ed)? (?:a|the|its|their) (?:first )?(?:car|vehicle|EV|model)|"
+    r"launch(?:es|ed)? (?:a|an|the|its|their) (?:first )?(?:car|vehicle|EV|model)|"
+    r"(?:begin|start|commence)s? deliveries|deliveries to customers|"
     r"available (?:in|for) (?:cars|vehicles|customers|purchase))\b",
     I,
 )

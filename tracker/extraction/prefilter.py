@@ -27,10 +27,10 @@ from spacy.pipeline import Sentencizer
 from tracker.extraction import cues
 from tracker.extraction.attribution import Discourse
 from tracker.extraction.companies import CompanyFinder
-from tracker.extraction.quantities import Quantity, find_quantities
+from tracker.extraction.quantities import WORD_NUMBERS, Quantity, find_quantities
 
 _LINE = re.compile(r"[^\n]+")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d|\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 @dataclass

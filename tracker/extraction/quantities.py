@@ -21,6 +21,12 @@ from typing import Any
 from tracker.extraction import currency, units
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Written numbers, only where small counts are usual (minutes of charging).
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+WNUM = NUM + "|" + "|".join(WORD_NUMBERS)
 SCALE = r"thousand|million|billion|trillion|bn|mn|tn|m|b|k"
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
@@ -62,7 +68,7 @@ CURRENCY_WORD = (
 )
 CURRENCY_SYMBOL = r"US\$|\$|€|£|¥|RMB|CNY|EUR|USD|KRW|JPY|GBP|SEK"
 PER_KWH = r"\s*(?:/\s*kWh|per\s+kWh|per\s+kilowatt[- ]hour|a\s+kilowatt[- ]hour|/kilowatt[- ]hour)"
-CYCLES = r"(?:full\s+|charge\s+|charging\s+|charge[- ]discharge\s+|deep\s+)?cycles\b"
+CYCLES = r"(?:[\w-]+\s+){0,3}?cycles\b"
 TIME_UNIT = r"minutes|minute|mins?|hours?|hrs?"
 PCT = r"%|\s?percent\b|\s?per\s?cent\b"
 
@@ -81,9 +87,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"less\s+than\s+|about\s+|around\s+|only\s+)?(?P<n1>{NUM})\s*(?P<tu>{TIME_UNIT})\b",
         re.IGNORECASE)),
     ("charge_time", re.compile(
+        rf"(?<![\d.])(?P<soc2>\d{{2,3}})\s*(?:{PCT})\s+(?:in|within)\s+(?:just\s+|under\s+|"
+        rf"less\s+than\s+|about\s+|around\s+|only\s+)?(?P<n1>{WNUM})\s*(?P<tu>{TIME_UNIT})\b",
+        re.IGNORECASE)),
+    ("charge_time", re.compile(
         rf"\b(?:charges?d?|charging|recharged?|recharging)\b[^.;]{{0,40}}?\b(?:in|within)\s+"
-        rf"(?:just\s+|under\s+|less\s+than\s+|about\s+|around\s+|only\s+)?(?P<n1>{NUM})\s*"
-        rf"(?P<tu>{TIME_UNIT})\b", re.IGNORECASE)),
+        rf"(?:just\s+|under\s+|less\s+than\s+|about\s+|around\s+|only\s+|as\s+little\s+as\s+)?"
+        rf"(?P<n1>{WNUM})\s*(?P<tu>{TIME_UNIT})\b", re.IGNORECASE)),
+    ("charge_time", re.compile(
+        rf"\b(?:in|within)\s+(?:just\s+|under\s+|less\s+than\s+|about\s+|only\s+)?"
+        rf"(?P<n1>{WNUM})\s*(?P<tu>{TIME_UNIT})\s+of\s+(?:fast[- ]|extreme[- ]fast[- ])?"
+        rf"(?:charging|recharging)\b", re.IGNORECASE)),
     ("charge_time", re.compile(
         rf"(?P<n1>{NUM})[- ](?P<tu>minute|min)s?\b(?=\s+(?:fast[- ])?(?:charg|recharg))",
         re.IGNORECASE)),
@@ -127,7 +141,11 @@ class Quantity:
 
 
 def _num(text: str | None) -> float | None:
-    return None if text is None else float(text.replace(",", ""))
+    if text is None:
+        return None
+    if text.lower() in WORD_NUMBERS:
+        return float(WORD_NUMBERS[text.lower()])
+    return float(text.replace(",", ""))
 
 
 _RAMP_UP = re.compile(
@@ -196,6 +214,8 @@ def _build(kind: str, m: re.Match[str], text: str, year: int) -> Quantity | None
         unit = "minutes"
         if groups.get("soc1"):
             extra = {"soc_low": int(groups["soc1"]), "soc_high": int(groups["soc2"])}
+        elif groups.get("soc2"):
+            extra = {"soc_high": int(groups["soc2"])}
     else:  # money, cost
         code = _currency(groups.get("sym") or groups.get("cur") or "")
         if code is None:

@@ -13,7 +13,13 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from tracker.extraction.cues import FUTURE_AUX, PLAN_WORDS, REFERENCE_WORDS, WEAK_PLAN
+from tracker.extraction.cues import (
+    FUTURE_AUX,
+    PLAN_WORDS,
+    REFERENCE_PHRASES,
+    REFERENCE_WORDS,
+    WEAK_PLAN,
+)
 from tracker.extraction.timeexpr import TimeMention
 
 BOUNDARY_DEPS = {"conj", "relcl", "parataxis", "advcl"}
@@ -41,6 +47,9 @@ def is_reference(token: Token) -> bool:
     for node in full_chain(token)[1:]:
         if node.lower_ in REFERENCE_WORDS:
             return True
+        for child in node.children:  # "For comparison, rival cells reach 300 Wh/kg"
+            if child.dep_ == "prep" and any(t.lower_ in REFERENCE_PHRASES for t in child.subtree):
+                return True
     return False
 
 
