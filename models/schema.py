@@ -181,6 +181,10 @@ class Claim(Base):
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
     target_year: Mapped[int | None] = mapped_column(Integer, index=True)
     target_month: Mapped[int | None] = mapped_column(Integer)
+    # The target as first reported, kept when the re-check moves the target after a delay, so a
+    # replay (`tracker recheck --as-of`) can start each claim from what was first promised.
+    original_target_year: Mapped[int | None] = mapped_column(Integer)
+    original_target_month: Mapped[int | None] = mapped_column(Integer)
     stance: Mapped[Stance] = mapped_column(vocab(Stance, "stance"))
     fingerprint: Mapped[str] = mapped_column(String(300), unique=True)
     status: Mapped[Status] = mapped_column(vocab(Status, "status"), default=Status.OPEN, index=True)

@@ -13,6 +13,7 @@ from tracker.cli.app import App, run_cli, settings_from
 from tracker.cli.crawl_cmd import crawl
 from tracker.cli.db_cmd import db
 from tracker.cli.ingest_cmd import ingest
+from tracker.cli.jobs_cmd import recheck, run, schedule
 from tracker.cli.query_cmds import articles, claim, claims, companies, mark
 
 
@@ -35,6 +36,9 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
 
 for command in (claims, claim, companies, articles, mark, ingest, db, crawl):
     cli.add_command(command)
+cli.add_command(recheck)
+cli.add_command(schedule)
+cli.add_command(run)
 
 
 def main(argv: list[str] | None = None) -> None:

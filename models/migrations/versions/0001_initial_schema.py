@@ -195,6 +195,8 @@ def upgrade() -> None:
         sa.Column("extra", sa.JSON(), nullable=False),
         sa.Column("target_year", sa.Integer(), nullable=True),
         sa.Column("target_month", sa.Integer(), nullable=True),
+        sa.Column("original_target_year", sa.Integer(), nullable=True),
+        sa.Column("original_target_month", sa.Integer(), nullable=True),
         sa.Column(
             "stance",
             sa.Enum(

@@ -1,0 +1,7 @@
+"""The re-check: evidence rules (rules.py), deadlines (deadlines.py), and the engine that applies
+them incrementally or replays history (engine.py). See docs/recheck.md."""
+
+from tracker.recheck.deadlines import DeadlinePolicy
+from tracker.recheck.engine import Change, RecheckResult, recheck, replay
+
+__all__ = ["Change", "DeadlinePolicy", "RecheckResult", "recheck", "replay"]
