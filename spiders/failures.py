@@ -34,11 +34,12 @@ def describe_failure(failure: Failure) -> tuple[str, bool]:
         return "too large", True
     if isinstance(value, TimeoutError | TCPTimedOutError) or "Timeout" in name:
         return "timeout", False
-    if isinstance(value, DNSLookupError):
+    # Scrapy 2.19 wraps Twisted's errors in Download*Error classes; match both by name.
+    if isinstance(value, DNSLookupError) or "DNSLookup" in name:
         return "DNS lookup failed", False
-    if isinstance(value, ConnectionRefusedError):
+    if isinstance(value, ConnectionRefusedError) or "ConnectionRefused" in name:
         return "connection refused", False
-    if isinstance(value, ConnectionLost):
+    if isinstance(value, ConnectionLost) or "ConnectionLost" in name:
         return "connection lost", False
     if isinstance(value, IgnoreRequest):
         text = str(value) or "ignored"
