@@ -12,6 +12,7 @@ from tracker import __version__
 from tracker.cli.app import App, run_cli, settings_from
 from tracker.cli.crawl_cmd import crawl
 from tracker.cli.db_cmd import db
+from tracker.cli.extract_cmd import evaluate, extract
 from tracker.cli.ingest_cmd import ingest
 from tracker.cli.jobs_cmd import recheck, run, schedule
 from tracker.cli.query_cmds import articles, claim, claims, companies, mark
@@ -34,7 +35,7 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     ctx.call_on_close(app.close)
 
 
-for command in (claims, claim, companies, articles, mark, ingest, db, crawl):
+for command in (claims, claim, companies, articles, mark, ingest, db, crawl, extract, evaluate):
     cli.add_command(command)
 cli.add_command(recheck)
 cli.add_command(schedule)

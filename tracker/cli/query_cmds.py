@@ -85,11 +85,22 @@ def claims(
     )
 
 
+def _number(value: float) -> str:
+    """People read 144 million, not 1.44e+08."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.3g} {word}"
+    return f"{value:,.6g}".replace(",", "") if abs(value) < 10_000 else f"{value:,.0f}"
+
+
 def _value_text(row: dict[str, object]) -> str:
+    if row["unit"] == "year":
+        return str(int(float(str(row["value"]))))
+    value = float(str(row["value"]))
+    if row["qualifier"] == "range" and row.get("low") is not None:
+        return f"{_number(float(str(row['low'])))}–{_number(value)} {row['unit']}"
     prefix = {"over": "> ", "up_to": "≤ ", "about": "~ "}.get(str(row["qualifier"]), "")
-    value = row["value"]
-    number = f"{value:g}" if isinstance(value, float) else str(value)
-    return f"{prefix}{number} {row['unit']}"
+    return f"{prefix}{_number(value)} {row['unit']}"
 
 
 @click.command()
