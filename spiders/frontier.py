@@ -22,6 +22,8 @@ from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.dupefilter import RFPDupeFilter
 
+from tracker.textnorm import BadURL, normalise_url
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
@@ -58,10 +60,13 @@ class ExpiringDupeFilter(RFPDupeFilter):
         return bool(added == 0)
 
     def request_fingerprint(self, request: Request) -> str:
-        key = request.meta.get("tracker_key")
-        if key:
-            return hashlib.sha1(f"GET {key}".encode()).hexdigest()
-        return str(super().request_fingerprint(request))
+        """The normalised URL of the request itself (not the listed URL in meta: a redirect's
+        target must not look like the request that was redirected)."""
+        try:
+            key = normalise_url(request.url)
+        except BadURL:
+            return str(super().request_fingerprint(request))
+        return hashlib.sha1(f"{request.method} {key}".encode()).hexdigest()
 
 
 class IdleGrace:

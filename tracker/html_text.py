@@ -85,7 +85,7 @@ def extract_page(html: str, url: str | None = None) -> PageContent:
     )
     if document is None:
         return PageContent("", None, None, published, language, canonical, date_source)
-    if published is None:
+    if published is None and not _year_only(getattr(document, "date", None)):
         day = parse_datetime(getattr(document, "date", None))
         published, date_source = (day, "trafilatura") if day else (None, None)
     title = _ld_text(ld, "headline") or meta.get("og:title") or document.title
@@ -183,8 +183,16 @@ def _htmldate(tree: Any, url: str | None) -> tuple[datetime | None, str | None]:
         found = find_date(tree, url=url, original_date=True, extensive_search=True)
     except Exception:  # htmldate raises assorted errors on odd markup; a date is optional
         return None, None
+    if _year_only(found):
+        # htmldate falls back to a bare year (often the footer's copyright line) and reports it
+        # as 1 January; a wrong day is worse than none, since the feed's date is used instead.
+        return None, None
     moment = parse_datetime(found)
     return (moment, "htmldate") if moment else (None, None)
+
+
+def _year_only(found: str | None) -> bool:
+    return bool(found) and str(found)[:10].endswith("-01-01")
 
 
 def _canonical(tree: Any) -> str | None:

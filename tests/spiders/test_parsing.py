@@ -100,7 +100,7 @@ def test_bad_source_entries_are_named(entry: dict[str, object], message: str) ->
 
 def test_unknown_source_name_lists_known_ones() -> None:
     sources = parse_sources({"source": [{"name": "a", "feeds": ["https://a/f"]}]}, "s").sources
-    with pytest.raises(ConfigError, match="unknown source.*nope.*known: a"):
+    with pytest.raises(ConfigError, match=r"unknown source.*nope.*known: a"):
         select_sources(sources, ["nope"])
 
 
