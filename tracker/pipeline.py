@@ -77,7 +77,8 @@ def crawl_step(
         raise CrawlFailed(report.error)
     counts = {s.name: s.to_dict() for s in report.sources}
     new = sum(s["new"] for s in report.sources)
-    detail = f"{len(report.sources)} sources, {new} new articles"
+    reached = sum(1 for s in report.sources if s.reached)
+    detail = f"{reached} of {len(report.sources)} sources reached, {new} new articles"
     if report.error:
         detail += f" (error: {report.error})"
     return StepReport("crawl", "ok", detail, {"sources": counts, "new": new})

@@ -169,7 +169,7 @@ def _live(session: Session, policy: DeadlinePolicy, *, full: bool, now: datetime
         for state in load_claims(session, Claim.id.in_(batch), *not_settled):
             rescan[state.claim_id] = state
 
-    new_items: dict[int, list[Item]] = defaultdict(list)
+    new_items: dict[int, list[EventEvidence | FigureEvidence]] = defaultdict(list)
     merged: list[EventEvidence | FigureEvidence] = [*events, *figures]
     for item in merged:
         new_items[item.company_id].append(item)
