@@ -8,6 +8,7 @@ resolves is a name the extractor finds.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -58,7 +59,7 @@ class Gazetteer:
                     )
                 self._by_key[key] = company.name
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[GazetteerCompany]:
         return iter(self.companies)
 
     def __len__(self) -> int:

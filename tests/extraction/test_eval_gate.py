@@ -22,7 +22,11 @@ def test_gold_f1_not_below_baseline(extractor) -> None:  # type: ignore[no-untyp
         pytest.fail(f"missing {gold} or {baseline_path}: run the evaluator with --write-baseline")
     baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
     scores = evaluate(gold, extractor)
-    changed = "" if baseline.get("gold_sha256") == gold_digest(gold) else " (the gold set changed since the baseline was written)"
+    changed = (
+        ""
+        if baseline.get("gold_sha256") == gold_digest(gold)
+        else " (the gold set changed since the baseline was written)"
+    )
     for name, now, pinned in (
         ("claims F1", scores.claims.f1, baseline["claims"]["f1"]),
         ("events F1", scores.events.f1, baseline["events"]["f1"]),

@@ -1,4 +1,4 @@
-"""The seed article gives exactly what issue 4 asks for (Toyota/Fisker/Hyundai/BMW plans allowed)."""
+"""The seed article gives exactly what issue 4 asks for (Toyota, Fisker, Hyundai, BMW allowed)."""
 
 from __future__ import annotations
 

@@ -153,7 +153,9 @@ def _reported_by_company(node: Token, doc: Doc) -> bool:
     for ancestor in node.ancestors:
         if ancestor.lemma_.lower() in REPORTING:
             subject = _subject_of(ancestor)
-            if subject is not None and companies_in(doc, *subtree_bounds(subject), gazetteer_only=True):
+            if subject is not None and companies_in(
+                doc, *subtree_bounds(subject), gazetteer_only=True
+            ):
                 return True
     return False
 

@@ -106,9 +106,20 @@ def figure_claims(
         for company in companies:
             claims.append(
                 SentenceClaim(
-                    company, metric, q.value, q.unit, q.qualifier, q.low, q.high, year, month,
-                    stance, q.original_value, q.original_unit, dict(q.extra),
-                )  # fmt: skip
+                    company,
+                    metric,
+                    q.value,
+                    q.unit,
+                    q.qualifier,
+                    q.low,
+                    q.high,
+                    year,
+                    month,
+                    stance,
+                    q.original_value,
+                    q.original_unit,
+                    dict(q.extra),
+                )
             )
     return claims
 
@@ -159,8 +170,9 @@ def timeline_claims(
         companies = company_for(cue_verb, discourse)
         for company in companies:
             claims.append(
-                SentenceClaim(company, metric, float(year), "year", None, None, None, year,
-                              month, stance)  # fmt: skip
+                SentenceClaim(
+                    company, metric, float(year), "year", None, None, None, year, month, stance
+                )
             )
     return claims
 

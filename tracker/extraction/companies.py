@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -80,7 +81,7 @@ class CompanyFinder:
         name = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(GENERIC)}, "IS_SENT_START": False}
         first = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(GENERIC)}}
         upper = {"IS_UPPER": True, "LENGTH": {">=": 2}, "LOWER": {"NOT_IN": sorted(GENERIC)}}
-        paren = [{"ORTH": "("}, {"IS_TITLE": True}, {"ORTH": ")"}]
+        paren: list[dict[str, Any]] = [{"ORTH": "("}, {"IS_TITLE": True}, {"ORTH": ")"}]
         suffix = {"LOWER": {"IN": SUFFIXES}, "IS_TITLE": True}
         legal = {"LOWER": {"IN": SUFFIXES}}
         self.suffix.add(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 
 # --- stance -----------------------------------------------------------------------------------
 PLAN_WORDS = {
@@ -52,9 +52,9 @@ REPORTING = {
 
 # --- reference figures (not a claim of the company) ---------------------------------------------
 # A plan stated in the past perfect ("had planned to launch in 2021") was superseded.
-SUPERSEDED = re.compile(r"\bhad (?:planned|aimed|intended|hoped|expected|wanted)\b", I)
+SUPERSEDED = re.compile(r"\bhad (?:planned|aimed|intended|hoped|expected|wanted)\b", IC)
 # "including $100 million from ..." breaks down a figure already stated.
-BREAKDOWN = re.compile(r"\b(?:including|of which|among them)\s*$", I)
+BREAKDOWN = re.compile(r"\b(?:including|of which|among them)\s*$", IC)
 REFERENCE_PHRASES = {"comparison", "contrast"}
 REFERENCE_WORDS = {"compared", "compare", "than", "versus", "vs", "vs.", "unlike", "whereas",
                    "against", "relative", "comparison", "like"}  # fmt: skip
@@ -64,12 +64,12 @@ CAPACITY_CONTEXT = re.compile(
     r"\b(?:capacit(?:y|ies)|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|lines?|facilit(?:y|ies)|"
     r"production|manufacturing|annual(?:ly)?|output|per year|a year|per annum|fabs?|sites?|"
     r"ramp(?:s|ed|ing)? (?:it |production |capacity )?up)\b",
-    I,
+    IC,
 )
 NOT_CAPACITY_CONTEXT = re.compile(
     r"\b(?:packs?|storage (?:system|project|facility)|supply deal|contract|orders?|deliver(?:y|ies)|"
     r"sold|shipped|install(?:ed|ations)|installed base|demand)\b",
-    I,
+    IC,
 )
 INVEST_CONTEXT = re.compile(
     r"\b(?:invest(?:s|ed|ing|ment|ments)?|fund(?:s|ed|ing)?|rais(?:e|es|ed|ing)|spen[dt]|"
@@ -77,12 +77,12 @@ INVEST_CONTEXT = re.compile(
     r"pour(?:s|ed)?|back(?:ed|ing)|round|loan|grant|cost of building|build(?:s|ing)?|built|"
     r"will cost|"
     r"costs?|price tag)\b",
-    I,
+    IC,
 )
 NOT_INVEST_CONTEXT = re.compile(
     r"\b(?:revenue|sales|profit|loss|losses|valuation|valued|market cap|share price|earnings|"
     r"turnover|subsid(?:y|ies)|tax credits?|fine|salary)\b",
-    I,
+    IC,
 )
 
 PRODUCTION_START = re.compile(
@@ -99,14 +99,14 @@ PRODUCTION_START = re.compile(
     r"(?:pilot )?production line"
     r"|first (?:[\w-]+ ){0,3}(?:cells?|batter(?:y|ies)|packs?) (?:has |have |had )?(?:been )?"
     r"(?:assembled|produced|made|manufactured|rolled off))\b",
-    I,
+    IC,
 )
 # A production cue alone states a plan only if a target time goes with it; these verbs state an
 # achieved start even without a time ("started a production line").
 PRODUCTION_START_ACHIEVED = re.compile(
     r"\b(?:started|began|begun|commenced|launched|deployed|kicked off|entered|put into|"
     r"moved into|brought into|assembled|produced|made|manufactured|rolled off)\b",
-    I,
+    IC,
 )
 COMMERCIALIZATION = re.compile(
     r"\b(?:commerciali[sz](?:e|es|ed|ing|ation)|(?:go|goes|went|be|is|are) on sale|"
@@ -116,14 +116,16 @@ COMMERCIALIZATION = re.compile(
     r"launch(?:es|ed)? (?:a|an|the|its|their) (?:first )?(?:car|vehicle|EV|model)|"
     r"(?:begin|start|commence)s? deliveries|deliveries to customers|"
     r"available (?:in|for) (?:cars|vehicles|customers|purchase))\b",
-    I,
+    IC,
 )
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no plans?|yet to|has yet|have yet|denied|deny|denies|unlikely|rather than"
     r"|instead of|not quite)\b|n’t",
-    I,
+    IC,
 )
-HYPOTHETICAL = re.compile(r"\b(?:if|unless|would result|could result|enough for|equivalent to)\b", I)
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|would result|could result|enough for|equivalent to)\b", IC
+)
 
 # --- events ---------------------------------------------------------------------------------------
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -135,12 +137,12 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"subsidiary|operations)|abandon(?:s|ed|ing)?|pull(?:s|ed)? the plug|"
         r"pull(?:s|ed|ing)? out of|wind(?:s|ing)? down|wound down|"
         r"drop(?:s|ped)? (?:its |the )?plans?|discontinu(?:e|es|ed)|insolven(?:t|cy)|"
-        r"bankrupt(?:cy)?|liquidat(?:e|es|ed|ion))\b", I)),
+        r"bankrupt(?:cy)?|liquidat(?:e|es|ed|ion))\b", IC)),
     ("delay", re.compile(
         r"\b(?:push(?:es|ed|ing)? (?:back|out)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
         r"slip(?:s|ped)? (?:to|into)|mov(?:e|es|ed) (?:back|its target)|suspend(?:s|ed)?|"
         r"paus(?:e|es|ed)|halt(?:s|ed)?|behind schedule|later than (?:planned|expected|promised))\b",
-        I)),
+        IC)),
     ("progress", re.compile(
         r"\b(?:open(?:s|ed)? (?:a |its |the |their )?(?:new |first )?pilot (?:line|plant|facility|"
         r"production)|pilot (?:line|plant) (?:opened|started|began)|"
@@ -149,13 +151,13 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"st(?:art|arts|arted) construction|beg(?:an|ins|un) construction|br(?:oke|eaks) ground|"
         r"groundbreaking|complet(?:es|ed) (?:construction|the (?:plant|factory|line))|"
         r"pass(?:es|ed) (?:validation|certification|safety tests?)|install(?:s|ed) (?:the )?"
-        r"(?:first )?(?:production )?equipment)\b", I)),
+        r"(?:first )?(?:production )?equipment)\b", IC)),
     ("fulfilment", re.compile(
         r"\b(?:(?:began|begins|started|starts|commenced|commences|entered|enters|kicked off) "
         r"(?:the )?(?:mass|volume|series|serial|commercial) production|"
         r"reach(?:es|ed) (?:an? |its |full )?(?:annual |production |full )?(?:capacity |output )?"
         r"(?:of )?\d|st(?:art|arts|arted) deliver(?:ies|ing)|began deliveries|"
-        r"(?:is|are) now in (?:mass|volume|series) production|went on sale)\b", I)),
+        r"(?:is|are) now in (?:mass|volume|series) production|went on sale)\b", IC)),
 ]  # fmt: skip
 
 TOPICS = re.compile(
@@ -163,7 +165,7 @@ TOPICS = re.compile(
     r"lithium[- ]sulfur|lithium[- ]air|silicon[- ]anode|LFP|LMFP|4680|dry[- ]electrode|"
     r"gigafactory|battery (?:plant|factory|cell production|business|unit|venture)|"
     r"cell (?:plant|factory|production)|blade battery|structural battery)\b",
-    I,
+    IC,
 )
 
 # --- boilerplate ----------------------------------------------------------------------------------
@@ -173,5 +175,5 @@ BOILERPLATE = re.compile(
     r"sign up|cookie|all rights reserved|copyright|©|check out our|read more|related:|"
     r"click here|share this|advertisement|sponsored|get monthly|portfolio|\bDMs? open\b|"
     r"don[’']t know where to start|stay up to date|privacy policy|terms of (?:use|service)",
-    I,
+    IC,
 )

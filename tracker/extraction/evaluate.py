@@ -107,7 +107,7 @@ def _close(a: Any, b: Any) -> bool:
 
 
 def _full_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
-    return (_company(g["company"]) == _company(p["company"]) and _same_rest(g, p))
+    return _company(g["company"]) == _company(p["company"]) and _same_rest(g, p)
 
 
 def _same_rest(g: dict[str, Any], p: dict[str, Any]) -> bool:
@@ -165,23 +165,34 @@ def score(rows: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]])
         rest_p = [pred_claims[i] for i in range(len(pred_claims)) if i not in matched_p]
         for gi, pi in _pair(rest_g, rest_p, _same_rest):
             scores.attribution_errors.append(
-                {"id": row.get("id"), "gold": rest_g[gi]["company"],
-                 "predicted": rest_p[pi]["company"], "metric": rest_g[gi]["metric"]}  # fmt: skip
+                {
+                    "id": row.get("id"),
+                    "gold": rest_g[gi]["company"],
+                    "predicted": rest_p[pi]["company"],
+                    "metric": rest_g[gi]["metric"],
+                }
             )
         for gi, pi in _pair(gold_claims, pred_claims,
                             lambda g, p: g["metric"] == p["metric"] and _close(g["value"], p["value"])):  # fmt: skip
             scores.field_pairs += 1
             g, p = gold_claims[gi], pred_claims[pi]
             for name in FIELDS:
-                right = (_company(g[name]) == _company(p[name])) if name == "company" else (
-                    g.get(name) == p.get(name))  # fmt: skip
+                right = (
+                    (_company(g[name]) == _company(p[name]))
+                    if name == "company"
+                    else (g.get(name) == p.get(name))
+                )
                 scores.field_right[name] = scores.field_right.get(name, 0) + int(right)
         scores.misses += [{"id": row.get("id"), **_brief(c)} for c in rest_g]
         scores.false_positives += [{"id": row.get("id"), **_brief(c)} for c in rest_p]
         gold_events, pred_events = row.get("events", []), pred["events"]
-        ev = _pair(gold_events, pred_events,
-                   lambda g, p: _company(g["company"]) == _company(p["company"])
-                   and g["kind"] == p["kind"])  # fmt: skip
+        ev = _pair(
+            gold_events,
+            pred_events,
+            lambda g, p: (
+                _company(g["company"]) == _company(p["company"]) and g["kind"] == p["kind"]
+            ),
+        )
         scores.events.tp += len(ev)
         scores.events.fp += len(pred_events) - len(ev)
         scores.events.fn += len(gold_events) - len(ev)
@@ -190,7 +201,9 @@ def score(rows: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]])
 
 def _brief(claim: dict[str, Any]) -> dict[str, Any]:
     keys = ("company", "metric", "value", "target_year", "stance")
-    return {k: claim.get(k) for k in keys} | {"quote": (claim.get("quote") or claim.get("sentence") or "")[:90]}
+    return {k: claim.get(k) for k in keys} | {
+        "quote": (claim.get("quote") or claim.get("sentence") or "")[:90]
+    }
 
 
 def evaluate(gold_path: str | Path | None, extractor: Any, prefilter: bool = True) -> Scores:
@@ -228,7 +241,9 @@ def format_scores(scores: Scores) -> str:
         "per metric:",
     ]
     for metric, s in d["per_metric"].items():
-        lines.append(f"  {metric:20s} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
+        lines.append(
+            f"  {metric:20s} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
+        )
     lines.append(f"per-field accuracy on {d['field_pairs']} pairs matched on metric and value:")
     lines += [f"  {name:13s} {acc:.3f}" for name, acc in d["field_accuracy"].items()]
     return "\n".join(lines)

@@ -66,7 +66,9 @@ class Extractor:
         with nlp.memory_zone():
             articles = [self._cheap.sentences(text, published) for text, published in batch]
             jobs: list[tuple[int, Sentence, Any]] = []
-            for index, ((text, published), sentences) in enumerate(zip(batch, articles, strict=True)):
+            for index, ((text, published), sentences) in enumerate(
+                zip(batch, articles, strict=True)
+            ):
                 topic = article_topic(text)
                 for sentence in sentences:
                     self.stats["sentences"] += 1
@@ -87,11 +89,20 @@ class Extractor:
                     claims[index].append(_claim(claim, sentence))
                 for event in doc.user_data.get(c.EVENTS, []):
                     events[index].append(
-                        ExtractedEvent(event.company, event.kind, event.topic,
-                                       event.new_target_year, sentence.text, sentence.start,
-                                       sentence.end)  # fmt: skip
+                        ExtractedEvent(
+                            event.company,
+                            event.kind,
+                            event.topic,
+                            event.new_target_year,
+                            sentence.text,
+                            sentence.start,
+                            sentence.end,
+                        )
                     )
-            return [Extraction(_dedup(cl), _dedup_events(ev)) for cl, ev in zip(claims, events, strict=True)]
+            return [
+                Extraction(_dedup(cl), _dedup_events(ev))
+                for cl, ev in zip(claims, events, strict=True)
+            ]
 
 
 def _claim(claim: Any, sentence: Sentence) -> ExtractedClaim:

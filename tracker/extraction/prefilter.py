@@ -3,7 +3,7 @@
 The full small pipeline runs at roughly 5,000 words/s on two cores, the tokenizer alone at
 roughly 200,000, and claims sit in a small share of sentences (design notes section 4). This pass
 tokenizes every line (`nlp.make_doc`), splits glued names, finds company mentions with the
-gazetteer PhraseMatcher and suffix Matcher, splits sentences with the rule-based sentencizer and
+gazetteer PhraseMatcher and suffix Matcher, splits sentences with a rule splitter and
 keeps a sentence as a candidate only if it holds something the linker can turn into a record: a
 recognised quantity, an event cue, a production or commercialisation cue. Numbers and cue
 phrases are matched with regular expressions on the sentence text because one spelling can be
@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
 
 from tracker.extraction import cues
 from tracker.extraction.attribution import Discourse
@@ -30,6 +30,34 @@ from tracker.extraction.companies import CompanyFinder
 from tracker.extraction.quantities import WORD_NUMBERS, Quantity, find_quantities
 
 _LINE = re.compile(r"[^\n]+")
+_GLUED_HINT = re.compile(r"[a-z][A-Z]")
+# Sentence ends: . ! ? (optionally closing quote/bracket), space, then a capital, digit or quote.
+_BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z0-9“\"‘(])")
+_ABBREVIATIONS = {
+    "co", "corp", "inc", "ltd", "mr", "ms", "mrs", "dr", "st", "no", "vs", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
+    "approx", "est", "fig", "gov", "sen", "rep", "gen", "prof", "jr", "sr", "calif", "mass",
+}  # fmt: skip
+
+
+def split_sentences(line: str) -> list[tuple[int, int]]:
+    """Sentence spans of one line; a rule splitter is ~20x faster than spaCy's per-token one."""
+    spans = []
+    begin = 0
+    for m in _BOUNDARY.finditer(line):
+        word = (
+            line[begin : m.start()].rsplit(None, 1)[-1].lower()
+            if line[begin : m.start()].strip()
+            else ""
+        )
+        if word.rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        spans.append((begin, m.start() + 1))
+        begin = m.end()
+    spans.append((begin, len(line)))
+    return spans
+
+
 _DIGIT = re.compile(r"\d|\b(?:" + "|".join(WORD_NUMBERS) + r")\b", re.IGNORECASE)
 
 
@@ -42,7 +70,7 @@ class Sentence:
     boilerplate: bool
     quantities: list[Quantity] = field(default_factory=list)
     candidate: bool = False
-    discourse: Discourse = Discourse(None, None)
+    discourse: Discourse = field(default_factory=lambda: Discourse(None, None))
 
 
 def is_candidate(text: str, quantities: list[Quantity]) -> bool:
@@ -59,25 +87,31 @@ class CheapPass:
     def __init__(self, nlp: Language, finder: CompanyFinder) -> None:
         self.nlp = nlp
         self.finder = finder
-        self.sentencizer = Sentencizer()
 
     def sentences(self, text: str, published: date) -> list[Sentence]:
         lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text) if m.group(0).strip()]
         result: list[Sentence] = []
-        docs = self.nlp.tokenizer.pipe(line for _, line in lines)
-        for (offset, _line), doc in zip(lines, docs, strict=True):
-            doc = self.sentencizer(self.finder.split_glued(doc))
-            mentions = self.finder.find(doc)
-            for sent in doc.sents:
-                raw = sent.text
+        tokenizer: Any = self.nlp.tokenizer
+        docs = tokenizer.pipe(line for _, line in lines)
+        for (offset, line), doc in zip(lines, docs, strict=True):
+            if _GLUED_HINT.search(line):
+                doc = self.finder.split_glued(doc)
+            mentions = [(m.start_char, m.kb_id_) for m in self.finder.find(doc)]
+            for begin, end in split_sentences(line):
+                raw = line[begin:end]
                 stripped = raw.strip()
                 if not stripped:
                     continue
-                start = offset + sent.start_char + (len(raw) - len(raw.lstrip()))
-                names = [m.kb_id_ for m in mentions if sent.start <= m.start < sent.end]
+                start = offset + begin + (len(raw) - len(raw.lstrip()))
+                names = [name for char, name in mentions if begin <= char < end]
                 result.append(
-                    Sentence(start, start + len(stripped), stripped, names,
-                             bool(cues.BOILERPLATE.search(stripped)))  # fmt: skip
+                    Sentence(
+                        start,
+                        start + len(stripped),
+                        stripped,
+                        names,
+                        bool(cues.BOILERPLATE.search(stripped)),
+                    )
                 )
         self._select(result, published)
         return result

@@ -55,9 +55,7 @@ VOLUMETRIC = (
     r"Wh\s*/\s*(?:L|l|liter|litre)\b|Wh\s*L\s*(?:-1|−1|⁻¹)|Wh\s+per\s+(?:L|l|liter|litre)\b|"
     r"watt[- ]?hours?\s*(?:per|/|a)\s*(?:liter|litre)\b"
 )
-ENERGY = (
-    r"(?P<eprefix>[kKMGT])Wh\b|(?P<eword>kilowatt|megawatt|gigawatt|terawatt)[- ]?hours?\b"
-)
+ENERGY = r"(?P<eprefix>[kKMGT])Wh\b|(?P<eword>kilowatt|megawatt|gigawatt|terawatt)[- ]?hours?\b"
 PER_YEAR = (
     r"\s*(?:per\s+year|a\s+year|/\s*year|/\s*yr|per\s+annum|annually|each\s+year|every\s+year|"
     r"of\s+annual(?:\s+production)?\s+capacity|annual)"
@@ -228,7 +226,9 @@ def _build(kind: str, m: re.Match[str], text: str, year: int) -> Quantity | None
             usd = _num(gloss["a"] or gloss["b"]) or 0.0
             usd *= SCALES.get((gloss["sa"] or gloss["sb"] or "").lower(), 1.0)
             factor = usd / (n1 * scale) if n1 else 0.0
-            end += gloss.end() + (1 if text[end + gloss.end() : end + gloss.end() + 1] in ")]" else 0)
+            end += gloss.end() + (
+                1 if text[end + gloss.end() : end + gloss.end() + 1] in ")]" else 0
+            )
         else:
             factor = currency.usd_per_unit(code, year)
         factor *= scale

@@ -109,7 +109,7 @@ def attach_time(token: Token, times: list[tuple[Token, TimeMention]]) -> TimeMen
 
 
 def _widen_range(chosen: TimeMention, mentions: list[TimeMention]) -> TimeMention:
-    """"from this year to 2030", "between 2026 and 2028": the later year is the deadline."""
+    """ "from this year to 2030", "between 2026 and 2028": the later year is the deadline."""
     ordered = sorted(mentions, key=lambda m: m.start)
     index = ordered.index(chosen)
     if index + 1 < len(ordered):

@@ -22,13 +22,12 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3, "a": 1,
 }  # fmt: skip
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
-MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NAMES = "january february march april may june july august september october november"
+MONTHS = {m: i + 1 for i, m in enumerate([*_MONTH_NAMES.split(), "december"])}
+MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 ORDINAL_HALF = {"first": 1, "second": 7}
 ORDINAL_QUARTER = {"first": 1, "second": 4, "third": 7, "fourth": 10}
 
@@ -62,36 +61,58 @@ def _rules(pub: date) -> list[tuple[re.Pattern[str], object]]:
         (r"\b(?:earlier|early) this year\b", lambda m: (y, None, True)),
         (r"\blast year\b", lambda m: (y - 1, None, True)),
         (r"\b" + num + r" years? ago\b", lambda m: (y - _n(m[1]), None, True)),
-        (r"\b(?:h|H)([12])\s*(?:of\s+)?(" + YEAR + r")\b",
-         lambda m: (int(m[2]), 1 if m[1] == "1" else 7, None)),
-        (r"\b(first|second) half of (" + YEAR + r")\b",
-         lambda m: (int(m[2]), ORDINAL_HALF[m[1].lower()], None)),
+        (
+            r"\b(?:h|H)([12])\s*(?:of\s+)?(" + YEAR + r")\b",
+            lambda m: (int(m[2]), 1 if m[1] == "1" else 7, None),
+        ),
+        (
+            r"\b(first|second) half of (" + YEAR + r")\b",
+            lambda m: (int(m[2]), ORDINAL_HALF[m[1].lower()], None),
+        ),
         (r"\bQ([1-4])\s*(" + YEAR + r")\b", lambda m: (int(m[2]), 3 * int(m[1]) - 2, None)),
-        (r"\b(first|second|third|fourth) quarter of (" + YEAR + r")\b",
-         lambda m: (int(m[2]), ORDINAL_QUARTER[m[1].lower()], None)),
+        (
+            r"\b(first|second|third|fourth) quarter of (" + YEAR + r")\b",
+            lambda m: (int(m[2]), ORDINAL_QUARTER[m[1].lower()], None),
+        ),
         (r"\bmid[- ]?(" + YEAR + r")\b", lambda m: (int(m[1]), 6, None)),
         (r"\bmid[- ]decade\b", lambda m: (mid, None, None)),
         (r"\b(?:the )?end of (?:the|this) decade\b", lambda m: (decade + 10, None, None)),
-        (r"\b(" + MONTH_RE + r")\.? (?:\d{1,2},? )?(" + YEAR + r")\b",
-         lambda m: (int(m[2]), month_of(m[1]), None)),
-        (r"\b(" + YEAR + r")\s*[-–/]\s*(" + YEAR + r"|\d\d)\b",
-         lambda m: (_second_year(m[1], m[2]), None, None)),
+        (
+            r"\b(" + MONTH_RE + r")\.? (?:\d{1,2},? )?(" + YEAR + r")\b",
+            lambda m: (int(m[2]), month_of(m[1]), None),
+        ),
+        (
+            r"\b(" + YEAR + r")\s*[-–/]\s*(" + YEAR + r"|\d\d)\b",
+            lambda m: (_second_year(m[1], m[2]), None, None),
+        ),
         (r"\b(?:the )?end of next year\b", lambda m: (y + 1, None, None)),
         (r"\b(?:the )?year after next\b", lambda m: (y + 2, None, None)),
         (r"\bnext year\b", lambda m: (y + 1, None, None)),
         (r"\b(?:the )?following year\b", lambda m: (y + 1, None, None)),
         (r"\b(?:later |end of |the end of )?this year\b", lambda m: (y, None, None)),
         (r"\bwithin (?:the next )?" + num + r" years?\b", lambda m: (y + _n(m[1]), None, None)),
-        (r"\b(?:within|in) (?:the next )?" + num + r" months\b",
-         lambda m: (y + (pub.month - 1 + _n(m[1])) // 12, None, None)),
-        (r"\bin (?:about |around |roughly )?(?:a|one) year(?:'s time)?\b",
-         lambda m: (y + 1, None, None)),
-        (r"\b(?:the )?(first|second|third|fourth) quarter\b(?! of (?:19|20)\d\d)",
-         lambda m: (y, ORDINAL_QUARTER[m[1].lower()], None)),
-        (r"\bin (?:the next )?" + num + r" years?(?:' time)?\b",
-         lambda m: (y + _n(m[1]), None, None)),
-        (r"\b(?<![\d,.$€£¥])(" + YEAR + r")(?![\d,%]|\.\d)(?!\s*(?:Wh|kWh|MWh|GWh|cycles|units))",
-         lambda m: (int(m[1]), None, None)),
+        (
+            r"\b(?:within|in) (?:the next )?" + num + r" months\b",
+            lambda m: (y + (pub.month - 1 + _n(m[1])) // 12, None, None),
+        ),
+        (
+            r"\bin (?:about |around |roughly )?(?:a|one) year(?:'s time)?\b",
+            lambda m: (y + 1, None, None),
+        ),
+        (
+            r"\b(?:the )?(first|second|third|fourth) quarter\b(?! of (?:19|20)\d\d)",
+            lambda m: (y, ORDINAL_QUARTER[m[1].lower()], None),
+        ),
+        (
+            r"\bin (?:the next )?" + num + r" years?(?:' time)?\b",
+            lambda m: (y + _n(m[1]), None, None),
+        ),
+        (
+            r"\b(?<![\d,.$€£¥])("
+            + YEAR
+            + r")(?![\d,%]|\.\d)(?!\s*(?:Wh|kWh|MWh|GWh|cycles|units))",
+            lambda m: (int(m[1]), None, None),
+        ),
     ]
     return [(re.compile(p, re.IGNORECASE if "Q([1-4])" not in p else 0), f) for p, f in table]
 
