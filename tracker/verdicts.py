@@ -31,7 +31,10 @@ def record_change(
     quote: str | None = None,
     strength: str | None = None,
     at: datetime | None = None,
+    flush: bool = True,
 ) -> StatusChange:
+    """Append one verdict and move the claim's status. `flush=False` lets a bulk caller (the
+    re-check writing thousands of verdicts) flush once at the end instead of per change."""
     change = StatusChange(
         claim_id=claim.id,
         from_status=claim.status,
@@ -47,7 +50,8 @@ def record_change(
     )
     session.add(change)
     claim.status = to_status
-    session.flush()
+    if flush:
+        session.flush()
     return change
 
 

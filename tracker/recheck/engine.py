@@ -183,22 +183,19 @@ def _live(session: Session, policy: DeadlinePolicy, *, full: bool, now: datetime
     for state in _due_claims(session, since, now, policy):
         touched.setdefault(state.claim_id, state)
 
-    company_items = company_evidence(session, {s.company_id for s in rescan.values()})
+    company_items = _sorted_clamped(
+        company_evidence(session, {s.company_id for s in rescan.values()}), now
+    )
+    fresh_items = _sorted_clamped(new_items, now)
     changes: list[Change] = []
     decided: list[Decision] = []
     for claim_id, state in {**touched, **rescan}.items():
         if state.manual:
             continue
-        items: list[Item] = [
-            _clamp(item, now)
-            for item in (
-                company_items.get(state.company_id, [])
-                if claim_id in rescan
-                else new_items.get(state.company_id, [])
-            )
-        ]
+        source = company_items if claim_id in rescan else fresh_items
+        items: list[Item] = source.get(state.company_id, [])
         start = ClaimState(**{**state.__dict__})
-        decisions = walk(state, items, now, policy)
+        decisions = walk(state, items, now, policy, presorted=True)
         decided.extend(decisions)
         changes.extend(_changes(start, decisions))
     _store(session, decided)
@@ -226,6 +223,16 @@ def _clamp(item: EventEvidence | FigureEvidence, now: datetime) -> Item:
     return replace(item, at=now) if item.at > now else item
 
 
+def _sorted_clamped(
+    grouped: dict[int, list[EventEvidence | FigureEvidence]], now: datetime
+) -> dict[int, list[Item]]:
+    """Each company's evidence clamped to `now` and sorted once, not once per claim."""
+    return {
+        company: sorted((_clamp(item, now) for item in items), key=lambda it: it.order)
+        for company, items in grouped.items()
+    }
+
+
 def _store(session: Session, decided: list[Decision]) -> None:
     """Write decisions through `record_change`, the one way a status moves."""
     claims: dict[int, Claim] = {}
@@ -249,8 +256,9 @@ def _store(session: Session, decided: list[Decision]) -> None:
             decided_by=DecidedBy.AUTO, reason=decision.reason,
             evidence=articles.get(decision.article_id) if decision.article_id else None,
             evidence_url=decision.url, quote=decision.quote, strength=decision.strength,
-            at=decision.at,
+            at=decision.at, flush=False,
         )
+    session.flush()
 
 
 def _changes(start: ClaimState, decisions: list[Decision]) -> list[Change]:
@@ -271,7 +279,9 @@ def replay(engine: Engine, as_of: datetime, policy: DeadlinePolicy) -> RecheckRe
     with Session(engine) as session:
         try:
             claims = load_claims_for_replay(session, as_of)
-            evidence = company_evidence(session, {s.company_id for s, _ in claims}, as_of)
+            evidence = _sorted_clamped(
+                company_evidence(session, {s.company_id for s, _ in claims}, as_of), as_of
+            )
             manual = manual_items(session, as_of)
         finally:
             session.rollback()
@@ -280,8 +290,13 @@ def replay(engine: Engine, as_of: datetime, policy: DeadlinePolicy) -> RecheckRe
     for stored, original in claims:
         state = fresh(stored, original)
         start = ClaimState(**{**state.__dict__})
-        items: list[Item] = [*evidence.get(state.company_id, []), *manual.get(state.claim_id, [])]
-        changes.extend(_changes(start, walk(state, items, as_of, policy)))
+        items: list[Item] = evidence.get(state.company_id, [])
+        people = manual.get(state.claim_id)
+        if people:
+            merged = sorted([*items, *people], key=lambda it: it.order)
+            changes.extend(_changes(start, walk(state, merged, as_of, policy, presorted=True)))
+        else:
+            changes.extend(_changes(start, walk(state, items, as_of, policy, presorted=True)))
         statuses[state.claim_id] = state.status.value
     changes.sort(key=lambda c: (c.at, c.claim_id))
     return RecheckResult(

@@ -8,6 +8,8 @@ history reads in the order things happened.
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -66,17 +68,29 @@ def _take(state: ClaimState, decision: Decision) -> None:
 
 
 def walk(
-    state: ClaimState, items: list[Item], until: datetime, policy: DeadlinePolicy
+    state: ClaimState, items: list[Item], until: datetime, policy: DeadlinePolicy,
+    *, presorted: bool = False,
 ) -> list[Decision]:
-    """Every decision for `state` from `items` published up to `until`, oldest first."""
+    """Every decision for `state` from `items` published up to `until`, oldest first.
+
+    `presorted` items (sorted by `order`, as the engine passes a company's evidence) let the walk
+    skip everything published before the claim's first report without looking at it.
+    """
+    ordered = items if presorted else sorted(items, key=lambda it: it.order)
+    begin = 0
+    if presorted and state.first_reported_at is not None:
+        begin = bisect_left(ordered, state.first_reported_at, key=lambda it: it.at)
     decisions: list[Decision] = []
-    for item in sorted(items, key=lambda it: it.order):
+    due = _lapse_moment(state, policy)
+    for item in itertools.islice(ordered, begin, None):
         if item.at > until:
             break
-        lapsed = lapse_if_due(state, item.at, policy)
-        if lapsed is not None:
-            _take(state, lapsed)
-            decisions.append(lapsed)
+        if due is not None and due <= item.at:
+            lapsed = lapse_if_due(state, item.at, policy)
+            if lapsed is not None:
+                _take(state, lapsed)
+                decisions.append(lapsed)
+            due = _lapse_moment(state, policy)
         if isinstance(item, ManualItem):
             decision = Decision(
                 claim_id=state.claim_id,
@@ -91,6 +105,7 @@ def walk(
             state.manual = item.rule != MANUAL_CLEAR_RULE
             _take(state, decision)
             decisions.append(decision)
+            due = _lapse_moment(state, policy)
             continue
         if state.manual:
             continue
@@ -98,11 +113,18 @@ def walk(
         if found is not None:
             _take(state, found)
             decisions.append(found)
+            due = _lapse_moment(state, policy)
     lapsed = lapse_if_due(state, until, policy)
     if lapsed is not None:
         _take(state, lapsed)
         decisions.append(lapsed)
     return decisions
+
+
+def _lapse_moment(state: ClaimState, policy: DeadlinePolicy) -> datetime | None:
+    if state.manual or state.status not in LAPSABLE:
+        return None
+    return lapse_at(state.target_year, state.target_month, state.first_reported_at, policy)
 
 
 def fresh(state: ClaimState, original: tuple[int | None, int | None]) -> ClaimState:
