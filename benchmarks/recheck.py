@@ -60,7 +60,7 @@ def bulk(engine: Engine, table: str, columns: list[str], rows: Iterator[Sequence
         cursor = raw.cursor()
         names = ", ".join(f'"{c}"' for c in columns)
         if engine.dialect.name == "postgresql":
-            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
         else:
@@ -87,7 +87,9 @@ class Generator:
     def when(self, article_id: int) -> datetime:
         return self.published[article_id - 1]
 
-    def article_rows(self, count: int, start: datetime, span_days: float) -> Iterator[tuple[Any, ...]]:
+    def article_rows(
+        self, count: int, start: datetime, span_days: float
+    ) -> Iterator[tuple[Any, ...]]:
         now = stamp(datetime.now(UTC), self.sqlite)
         for _ in range(count):
             number = self.next_article
