@@ -34,7 +34,9 @@ def redis_settings(redis_url: str, prefix: str, ttl_s: int) -> dict[str, Any]:
         "SCHEDULER_PERSIST": True,  # one process finishing must not flush the others' queue
         "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
         "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
-        "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter",
+        # One filter for both spiders: a story in a feed and a sitemap is one request. The queues
+        # stay per spider because a queued request names its spider's callback.
+        "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:dupefilter",
         "DUPEFILTER_CLASS": "spiders.frontier.ExpiringDupeFilter",
         "REDIS_URL": redis_url,
         "TRACKER_REDIS_DUPEFILTER_TTL_S": ttl_s,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -47,8 +47,13 @@ def extraction_pool(workers: int) -> Executor:
 def shutdown_pool() -> None:
     global _POOL
     if _POOL is not None:
-        _POOL.shutdown(wait=True, cancel_futures=True)
-        _POOL = None
+        pool, _POOL = _POOL, None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def warm_up() -> None:
+    import htmldate  # noqa: F401
+    import trafilatura  # noqa: F401
 
 
 @dataclass
@@ -80,7 +85,6 @@ class StoragePipeline:
         self.batch = Batch()
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self.engine: Engine | None = None
-        self.flushing: asyncio.Future[Any] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
@@ -93,7 +97,8 @@ class StoragePipeline:
 
     def open_spider(self) -> None:
         self.engine = connect(self.database_url)
-        extraction_pool(self.workers)
+        # Start the workers and their imports now, while the feeds download.
+        extraction_pool(self.workers).submit(warm_up)
 
     async def close_spider(self) -> None:
         await self.flush()
@@ -136,22 +141,20 @@ class StoragePipeline:
         future = extraction_pool(self.workers).submit(page_to_result, job)
         try:
             return await asyncio.wrap_future(future)
+        except BrokenExecutor:
+            shutdown_pool()  # a worker died (killed, out of memory): the next page gets a new pool
+            return PageResult(item.url, failure="extraction worker died")
         except Exception as exc:  # a page that crashes the extractor must not stop the crawl
             return PageResult(item.url, failure=f"extraction error: {type(exc).__name__}: {exc}")
 
     async def flush(self) -> None:
-        """Write the current batch on the writer thread; batches are written one at a time."""
-        while self.flushing is not None:
-            await self.flushing
+        """Hand the current batch to the writer thread. The batch is swapped out at once, so
+        pages keep arriving while it is written; the single writer thread orders the writes."""
         if not len(self.batch):
             return
         batch, self.batch = self.batch, Batch()
         loop = asyncio.get_running_loop()
-        self.flushing = loop.run_in_executor(self.writer, self._write, batch)
-        try:
-            counts: WriteCounts = await self.flushing
-        finally:
-            self.flushing = None
+        counts: WriteCounts = await loop.run_in_executor(self.writer, self._write, batch)
         for (source, counter), value in counts.by_source.items():
             self.counts.add(source, counter, value)
 

@@ -8,7 +8,10 @@ to the job's `report_path` as JSON.
 
 from __future__ import annotations
 
+import faulthandler
 import json
+import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -40,6 +43,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
             crawler = process.create_crawler(spider_cls)
             process.crawl(crawler, sources=group, database_url=job["database_url"], refresh=refresh)
             crawlers.append(crawler)
+    watch_parent(os.getppid())
     try:
         process.start()
     finally:
@@ -60,10 +64,24 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     return {"sources": merged, "finish_reasons": finish}
 
 
+def watch_parent(parent: int) -> None:
+    """Exit when `tracker crawl` is gone (killed, terminal closed): an orphaned crawler would keep
+    fetching with nobody to report to."""
+    from twisted.internet import task
+
+    def check() -> None:
+        if os.getppid() != parent:
+            print("crawler: parent process gone, stopping", file=sys.stderr)
+            os._exit(3)
+
+    task.LoopingCall(check).start(1.0, now=False)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("usage: python -m spiders.run JOB.json", file=sys.stderr)
         return 2
+    faulthandler.register(signal.SIGUSR1)  # `kill -USR1 PID` prints every thread's stack
     job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     try:
         report = run_job(job)

@@ -38,6 +38,7 @@ def scrapy_settings(settings: Settings, database_url: str, *, refresh: bool) -> 
         "COOKIES_ENABLED": False,
         "HTTPCACHE_ENABLED": False,  # a hidden cache is how "no new articles" bugs start
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,  # Scrapy 2.19 opens a control HTTP port by default
         "LOG_LEVEL": settings.crawl_log_level.upper(),
         "LOGSTATS_INTERVAL": 0,
         "SCRAPER_SLOT_MAX_ACTIVE_SIZE": 20_000_000,

@@ -40,6 +40,9 @@ DATE_META = (
     "sailthru.date",
     "parsely-pub-date",
 )
+TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
+AUTHOR_META = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author")
+TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")  # " | Site Name"
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
 
 
@@ -73,6 +76,8 @@ def extract_page(html: str, url: str | None = None) -> PageContent:
     language = _language(tree, meta)
     if published is None:
         published, date_source = _htmldate(tree, url)
+    title = _ld_text(ld, "headline") or _first(meta, TITLE_META) or _page_title(tree)
+    author = _ld_author(ld) or _first(meta, AUTHOR_META) or _byline(tree)
 
     document: Any = trafilatura.bare_extraction(
         tree,
@@ -80,22 +85,16 @@ def extract_page(html: str, url: str | None = None) -> PageContent:
         fast=True,
         include_comments=False,
         include_tables=False,
-        with_metadata=True,
+        with_metadata=False,  # metadata is read above; trafilatura's pass would double the cost
         deduplicate=False,
     )
-    if document is None:
-        return PageContent("", None, None, published, language, canonical, date_source)
-    if published is None and not _year_only(getattr(document, "date", None)):
-        day = parse_datetime(getattr(document, "date", None))
-        published, date_source = (day, "trafilatura") if day else (None, None)
-    title = _ld_text(ld, "headline") or meta.get("og:title") or document.title
-    author = _ld_author(ld) or document.author
+    text = strip_boilerplate(document.text or "") if document is not None else ""
     return PageContent(
-        text=strip_boilerplate(document.text or ""),
-        title=title.strip() if title else None,
+        text=text,
+        title=title,
         author=author,
         published=published,
-        language=language or getattr(document, "language", None),
+        language=language,
         canonical_url=canonical,
         date_source=date_source,
     )
@@ -189,6 +188,39 @@ def _htmldate(tree: Any, url: str | None) -> tuple[datetime | None, str | None]:
         return None, None
     moment = parse_datetime(found)
     return (moment, "htmldate") if moment else (None, None)
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if value and not value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def _page_title(tree: Any) -> str | None:
+    """The first <h1>, else <title> without a trailing " | Site Name"."""
+    for element in tree.iter("h1"):
+        text = " ".join(element.text_content().split())
+        if text:
+            return text
+    for element in tree.iter("title"):
+        text = " ".join(element.text_content().split())
+        if text:
+            return TITLE_SUFFIX.sub("", text)
+    return None
+
+
+def _byline(tree: Any) -> str | None:
+    """A visible "By Jane Doe" line or a rel=author link."""
+    for element in tree.xpath(
+        '//*[@rel="author" or contains(@class, "byline") or contains(@class, "author-name")]'
+    )[:3]:
+        text = " ".join(element.text_content().split())
+        text = re.sub(r"^(by|von|par)\s+", "", text, flags=re.IGNORECASE)
+        if 2 < len(text) <= 80:
+            return text
+    return None
 
 
 def _year_only(found: str | None) -> bool:

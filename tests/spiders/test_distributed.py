@@ -87,7 +87,10 @@ exclude = ["/slow", "/huge", "/flaky", "/ratelimited"]
     hits: dict[str, int] = {}
     for path, count in site.state.article_hits().items():
         hits[path.split("?")[0]] = hits.get(path.split("?")[0], 0) + count
-    assert {path: hits[path] for path in ONCE} == dict.fromkeys(ONCE, 1)
+    assert {path: hits.get(path, 0) for path in ONCE} == dict.fromkeys(ONCE, 1), (
+        hits,
+        [o[1][-1500:] for o in outputs],
+    )
     engine = connect(pg_url)
     with engine.connect() as connection:
         from sqlalchemy import text
