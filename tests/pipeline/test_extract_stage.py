@@ -182,3 +182,21 @@ def test_extract_command_over_the_database(sqlite_url: str) -> None:
     assert {"production_capacity", "energy_density", "investment"} <= {c["metric"] for c in claims}
     engine = connect(sqlite_url)
     engine.dispose()
+
+
+def test_eval_command_scores_a_gold_file(tmp_path: Path) -> None:
+    seed_only = tmp_path / "gold.jsonl"
+    gold = REPO / "tracker" / "data" / "gold" / "gold.jsonl"
+    seed_line = next(line for line in gold.read_text().splitlines() if '"seed-' in line)
+    seed_only.write_text(seed_line + "\n")
+    result = run_tracker("eval", str(seed_only), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert scores["articles"] == 1
+    # The five annotated Qing Tao claims are all found.
+    assert scores["claims"]["recall"] == 1.0
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x"}\n')
+    bad = run_tracker("eval", str(broken))
+    assert bad.returncode == 1 and bad.stderr.startswith("error:")
+    assert "Traceback" not in bad.stderr

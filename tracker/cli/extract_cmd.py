@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from tracker.cli.app import App, pass_app
-from tracker.cli.output import print_json
+from tracker.cli.output import print_json, value_text
 from tracker.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -95,11 +95,11 @@ def _extract_file(app: App, path: str, published: str | None, as_json: bool) -> 
         print_json(result.to_json())
         return
     for found in result.claims:
-        target = f" by {found.target_year}" if found.target_year else ""
-        qualifier = f"{found.qualifier} " if found.qualifier else ""
+        shown = value_text(found.to_json())
+        target = f" by {found.target_year}" if found.target_year and found.unit != "year" else ""
         click.echo(
-            f"claim  {found.company}: {found.metric} {qualifier}{found.value:g} {found.unit}"
-            f"{target} ({found.stance})\n       “{found.sentence}”"
+            f"claim  {found.company}: {found.metric} {shown}{target} ({found.stance})\n"
+            f"       “{found.sentence}”"
         )
     for event in result.events:
         year = f" -> {event.new_target_year}" if event.new_target_year else ""
@@ -120,13 +120,17 @@ def evaluate(app: App, gold: str | None, no_prefilter: bool, as_json: bool) -> N
 
     Example: tracker eval            (the bundled gold set)
     """
-    from tracker.extraction.evaluate import default_gold_path, evaluate_gold, format_scores
+    from tracker.extraction.evaluate import default_gold_path, format_scores
+    from tracker.extraction.evaluate import evaluate as evaluate_gold
 
     path = Path(gold) if gold else default_gold_path()
     if not path.exists():
         raise InputError(f"gold file {path} not found")
-    scores = evaluate_gold(path, make_extractor(app), prefilter=not no_prefilter)
+    try:
+        scores = evaluate_gold(path, make_extractor(app), prefilter=not no_prefilter)
+    except (ValueError, KeyError) as exc:
+        raise InputError(f"{path}: not a gold file in the expected format ({exc})") from None
     if as_json:
-        print_json(scores.to_json())
+        print_json(scores.as_dict())
     else:
         click.echo(format_scores(scores))

@@ -11,15 +11,22 @@ import sys
 import click
 
 from tracker.cli.app import App, parse_day, pass_app
-from tracker.cli.output import print_json, print_rows
+from tracker.cli.output import print_json, print_rows, value_text
 
 
 @click.command()
-@click.option("--as-of", "as_of", metavar="DATE",
-              help="Replay history: only articles published by DATE count, deadlines judged at "
-                   "DATE. Read-only.")
-@click.option("--full", is_flag=True,
-              help="Judge every claim against all evidence, not only what is new (slow).")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="Replay history: only articles published by DATE count, deadlines judged at "
+    "DATE. Read-only.",
+)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Judge every claim against all evidence, not only what is new (slow).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @pass_app
 def recheck(app: App, as_of: str | None, full: bool, as_json: bool) -> None:
@@ -44,7 +51,8 @@ def recheck(app: App, as_of: str | None, full: bool, as_json: bool) -> None:
         {
             "claim": change.claim_id,
             "company": change.company,
-            "claim_text": f"{change.metric} {change.value:g} {change.unit}"
+            "claim_text": f"{change.metric} "
+            + value_text({"value": change.value, "unit": change.unit})
             + (f" by {change.target_year}" if change.target_year else ""),
             "change": f"{change.from_status} → {change.to_status}",
             "at": change.at[:10],
@@ -54,13 +62,17 @@ def recheck(app: App, as_of: str | None, full: bool, as_json: bool) -> None:
         }
         for change in result.changes
     ]
-    title = (
-        f"Replay as of {result.as_of.date()}" if result.mode == "replay" else "Status changes"
-    )
+    title = f"Replay as of {result.as_of.date()}" if result.mode == "replay" else "Status changes"
     print_rows(
         rows,
-        [("claim", "Claim"), ("company", "Company"), ("claim_text", "Claim"),
-         ("change", "Change"), ("at", "When"), ("why", "Why")],
+        [
+            ("claim", "Claim"),
+            ("company", "Company"),
+            ("claim_text", "Claim"),
+            ("change", "Change"),
+            ("at", "When"),
+            ("why", "Why"),
+        ],
         "table",
         title=title,
     )
@@ -88,8 +100,9 @@ def run(app: App, as_json: bool) -> None:
 
     from tracker.pipeline import run_cycle
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
-                        stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr
+    )
     reports = run_cycle(app.engine, app.settings)
     if as_json:
         print_json([{"step": r.step, "outcome": r.outcome, "detail": r.detail} for r in reports])
@@ -101,8 +114,12 @@ def run(app: App, as_json: bool) -> None:
 
 
 @click.command()
-@click.option("--list", "list_jobs", is_flag=True,
-              help="Show the scheduled jobs with their last and next run times, then exit.")
+@click.option(
+    "--list",
+    "list_jobs",
+    is_flag=True,
+    help="Show the scheduled jobs with their last and next run times, then exit.",
+)
 @click.option("--json", "as_json", is_flag=True, help="With --list: print JSON.")
 @pass_app
 def schedule(app: App, list_jobs: bool, as_json: bool) -> None:
@@ -122,8 +139,13 @@ def schedule(app: App, list_jobs: bool, as_json: bool) -> None:
         rows = job_rows(app.engine, app.settings)
         print_rows(
             rows,
-            [("id", "Job"), ("trigger", "Trigger"), ("last_run", "Last run"),
-             ("outcome", "Outcome"), ("next_run", "Next run")],
+            [
+                ("id", "Job"),
+                ("trigger", "Trigger"),
+                ("last_run", "Last run"),
+                ("outcome", "Outcome"),
+                ("next_run", "Next run"),
+            ],
             "json" if as_json else "table",
             title="Jobs",
         )

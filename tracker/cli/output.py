@@ -71,3 +71,22 @@ def print_rows(
         console.print(table)
     else:
         console.print(f"no {title.lower() if title else 'rows'} found")
+
+
+def number_text(value: float) -> str:
+    """People read 144 million, not 1.44e+08."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.3g} {word}"
+    return f"{value:,.6g}".replace(",", "") if abs(value) < 10_000 else f"{value:,.0f}"
+
+
+def value_text(row: dict[str, Any]) -> str:
+    """A claim's value as a person writes it: "> 400 Wh/kg", "144 million USD", "2018"."""
+    if row["unit"] == "year":
+        return str(int(float(row["value"])))
+    value = float(row["value"])
+    if row.get("qualifier") == "range" and row.get("low") is not None:
+        return f"{number_text(float(row['low']))}–{number_text(value)} {row['unit']}"
+    prefix = {"over": "> ", "up_to": "≤ ", "about": "~ "}.get(str(row.get("qualifier")), "")
+    return f"{prefix}{number_text(value)} {row['unit']}"

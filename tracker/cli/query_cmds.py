@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from tracker.cli.app import App, parse_day, pass_app
-from tracker.cli.output import format_options, make_console, print_json, print_rows
+from tracker.cli.output import format_options, make_console, print_json, print_rows, value_text
 
 if TYPE_CHECKING:
     from models import Status
@@ -60,7 +60,7 @@ def claims(
     table_rows = [
         {
             **row,
-            "value_text": _value_text(row),
+            "value_text": value_text(row),
             "first_reported": (row["first_reported"] or "")[:10],
             "sources": len(row["sources"]),
         }
@@ -85,24 +85,6 @@ def claims(
     )
 
 
-def _number(value: float) -> str:
-    """People read 144 million, not 1.44e+08."""
-    for size, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            return f"{value / size:,.3g} {word}"
-    return f"{value:,.6g}".replace(",", "") if abs(value) < 10_000 else f"{value:,.0f}"
-
-
-def _value_text(row: dict[str, object]) -> str:
-    if row["unit"] == "year":
-        return str(int(float(str(row["value"]))))
-    value = float(str(row["value"]))
-    if row["qualifier"] == "range" and row.get("low") is not None:
-        return f"{_number(float(str(row['low'])))}–{_number(value)} {row['unit']}"
-    prefix = {"over": "> ", "up_to": "≤ ", "about": "~ "}.get(str(row["qualifier"]), "")
-    return f"{prefix}{_number(value)} {row['unit']}"
-
-
 @click.command()
 @click.argument("claim_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -125,7 +107,7 @@ def claim(app: App, claim_id: int, as_json: bool) -> None:
     target = f" by {data['target_year']}" if data["target_year"] else ""
     console.print(
         f"[bold]#{data['id']} {data['company']}[/bold]: {data['metric']} "
-        f"{_value_text(data)}{target} ({data['stance']}) — status [bold]{data['status']}[/bold]"
+        f"{value_text(data)}{target} ({data['stance']}) — status [bold]{data['status']}[/bold]"
     )
     console.print("\n[bold]Reported by[/bold]")
     for mention in data["mentions"]:
