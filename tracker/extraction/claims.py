@@ -9,6 +9,7 @@ nor hypothetical arithmetic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -93,15 +94,21 @@ def figure_claims(
         if token is None or is_reference(token):
             continue
         companies = company_for(token, discourse)
-        if not companies:
+        if not companies or _group_summary(text, companies):
             continue
-        time = attach_time(token, time_pairs)
+        pairs = time_pairs
+        if metric == "production_capacity":
+            # "will start production in 2025 and will have 40 GWh": a start date does not date
+            # the plant's capacity (GUIDELINES section 3, target_year)
+            pairs = [(t, m) for t, m in time_pairs if not _start_time(text, m)]
+        time = attach_time(token, pairs)
         if len(quantities) == 1 and time is None:
-            futures = [m for _, m in time_pairs if not m.past]
+            futures = [m for _, m in pairs if not m.past]
             time = futures[0] if len(futures) == 1 else None
         stance = stance_for(token, time, published)
         year = month = None
-        if time is not None and (stance == "planned") != time.past:
+        if time is not None and stance == "planned" and not time.past:
+            # achieved figures carry no target year; only year metrics say when
             year, month = time.year, time.month
         for company in companies:
             claims.append(
@@ -168,6 +175,8 @@ def timeline_claims(
             year = time.year if time is not None else published.year
             month = time.month if time is not None else None
         companies = company_for(cue_verb, discourse)
+        if _group_summary(text, companies):
+            continue
         for company in companies:
             claims.append(
                 SentenceClaim(
@@ -187,3 +196,20 @@ def _cue_verb(token: Token) -> Token:
             break
         node = node.head
     return token
+
+
+def _start_time(text: str, mention: TimeMention) -> bool:
+    """The time phrase dates a production start ("start production in 2025")."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    match = None
+    for match in cues.PRODUCTION_START.finditer(before):
+        pass
+    if match is None:
+        return False
+    gap = before[match.end() :]
+    return len(gap) <= 40 and not re.search(r",|\band\b|\d", gap)
+
+
+def _group_summary(text: str, companies: list[str]) -> bool:
+    """ "Toyota, Fisker, Hyundai, BMW and others all have big plans": nobody's own target."""
+    return len(companies) > 1 and bool(cues.GROUP_SUMMARY.search(text))

@@ -47,8 +47,14 @@ GENERIC = {
 # Model ORG labels that are never companies in our domain.
 NOT_COMPANY = re.compile(
     r"^(?:the\s+)?(?:FTC|EU|European Union|Congress|Senate|NASA|SEC|EPA|IEA|DOE|Ministry\b.*|"
-    r"Department\b.*|University\b.*|.*\bUniversity|.*\bInstitute\b.*|.*\bLaborator(?:y|ies)\b.*|"
+    r"Department\b.*|.*\b(?:Department|Ministry|Office|Agency|Commission) of\b.*|University\b.*|.*\bUniversity|.*\bInstitute\b.*|.*\bLaborator(?:y|ies)\b.*|"
     r"Li-ion|Wh|GWh|MWh|kWh|Electrek.*|.*\bTake)$",
+    re.IGNORECASE,
+)
+# "Enovix Corporation", "Amprius Technologies, Inc.": the gazetteer name without the legal form.
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|PLC|GmbH|AG|SE|SA|NV|AB|"
+    r"ASA|Holdings|Group))+$",
     re.IGNORECASE,
 )
 _SHORT = 4  # aliases this short, or all capitals, match case-sensitively ("ONE", "SES", "ACC")
@@ -127,7 +133,11 @@ class CompanyFinder:
                 span = span[:-1]
             if self.gazetteer.is_ignored(span.text) or NOT_COMPANY.match(span.text):
                 continue
-            canonical = self.gazetteer.resolve(span.text) or _written(span.text)
+            canonical = (
+                self.gazetteer.resolve(span.text)
+                or self.gazetteer.resolve(_LEGAL_TAIL.sub("", span.text))
+                or _written(span.text)
+            )
             spans.append(Span(doc, span.start, span.end, label="COMPANY", kb_id=canonical))
         return filter_spans(spans)
 

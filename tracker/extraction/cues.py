@@ -15,7 +15,8 @@ IC = re.IGNORECASE
 PLAN_WORDS = {
     "plan", "aim", "target", "expect", "intend", "hope", "want", "seek", "project", "forecast",
     "envisage", "envision", "schedule", "goal", "promise", "pledge", "eye", "prepare", "strive",
-    "propose", "anticipate", "ambition", "roadmap", "due", "slate", "poise", "scheduled", "build", "construct", "ramp", "expand",
+    "propose", "anticipate", "ambition", "roadmap", "due", "slate", "poise", "scheduled",
+    "design", "build", "construct", "ramp", "expand",
     "scale", "increase", "boost", "grow", "reach", "bring", "set", "commit",
 }  # fmt: skip
 # "reach"/"increase" etc. are plans only with a future marker or under a plan word; see stance.py.
@@ -72,16 +73,19 @@ NOT_CAPACITY_CONTEXT = re.compile(
     IC,
 )
 INVEST_CONTEXT = re.compile(
-    r"\b(?:invest(?:s|ed|ing|ment|ments)?|fund(?:s|ed|ing)?|rais(?:e|es|ed|ing)|spen[dt]|"
-    r"spending|inject(?:s|ed)?|capital|financ(?:e|ing|ed)|commit(?:s|ted)?|allocat(?:e|es|ed)|"
-    r"pour(?:s|ed)?|back(?:ed|ing)|round|loan|grant|cost of building|build(?:s|ing)?|built|"
-    r"will cost|"
-    r"costs?|price tag)\b",
+    r"\b(?:invest(?:s|ed|ing|ment|ments)?|spen[dt]|spending|inject(?:s|ed)?|capital expenditure|"
+    r"commit(?:s|ted)?|allocat(?:e|es|ed)|pour(?:s|ed)?|cost of building|build(?:s|ing)?|built|"
+    r"will cost|costs?|price tag)\b",
     IC,
 )
+# Money a company receives or earns is not its investment (GUIDELINES section 2: financing,
+# revenue, orders, grants, incentives, SPAC proceeds, cash, debt).
 NOT_INVEST_CONTEXT = re.compile(
     r"\b(?:revenue|sales|profit|loss|losses|valuation|valued|market cap|share price|earnings|"
-    r"turnover|subsid(?:y|ies)|tax credits?|fine|salary)\b",
+    r"turnover|subsid(?:y|ies)|tax credits?|fine|salary|financing|funding|grants?|loans?|"
+    r"incentives?|business combination|special purpose acquisition|SPAC|went public|go public|"
+    r"going public|listing|proceeds|cash|debt|raised?|raising|orders?|bonds?|"
+    r"(?:series [a-f]|funding) round|equity|acquisition of|acquired|bought)\b",
     IC,
 )
 
@@ -177,3 +181,13 @@ BOILERPLATE = re.compile(
     r"don[’']t know where to start|stay up to date|privacy policy|terms of (?:use|service)",
     IC,
 )
+
+# A press release's trailer: an "About X" heading (a short line without a full stop) or the
+# forward-looking-statements / media-contact heading; everything from there on is boilerplate.
+TRAILER_HEADING = re.compile(
+    r"(?:About [A-Z][^.!?]{0,80}|Forward[- ]Looking Statements?|"
+    r"(?:Media |Investor |Press )?Contacts?:?|Safe Harbor Statement)$"
+)
+
+# A writer's summary of a group of companies, not any one company's claim.
+GROUP_SUMMARY = re.compile(r"\b(?:and|among) others\b|\ball have\b|\bthe likes of\b", IC)

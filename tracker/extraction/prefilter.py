@@ -93,7 +93,9 @@ class CheapPass:
         result: list[Sentence] = []
         tokenizer: Any = self.nlp.tokenizer
         docs = tokenizer.pipe(line for _, line in lines)
+        trailer = False  # inside an "About X" / forward-looking-statements section
         for (offset, line), doc in zip(lines, docs, strict=True):
+            trailer = trailer or bool(cues.TRAILER_HEADING.match(line.strip()))
             if _GLUED_HINT.search(line):
                 doc = self.finder.split_glued(doc)
             mentions = [(m.start_char, m.kb_id_) for m in self.finder.find(doc)]
@@ -110,7 +112,7 @@ class CheapPass:
                         start + len(stripped),
                         stripped,
                         names,
-                        bool(cues.BOILERPLATE.search(stripped)),
+                        trailer or bool(cues.BOILERPLATE.search(stripped)),
                     )
                 )
         self._select(result, published)

@@ -72,7 +72,7 @@ def stance_for(token: Token, time: TimeMention | None, published: date) -> str:
             return "planned"
         if lemma in WEAK_PLAN and node.pos_ == "VERB":
             # "is building a 40 GWh plant", "to ramp it up to": plans unless stated as done
-            if node.tag_ in {"VBG", "VB"} and index > 0:
+            if node.tag_ == "VBG" and index > 0:
                 return "planned"
             if node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children):
                 return "planned"

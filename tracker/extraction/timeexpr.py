@@ -110,7 +110,7 @@ def _rules(pub: date) -> list[tuple[re.Pattern[str], object]]:
         (
             r"\b(?<![\d,.$€£¥])("
             + YEAR
-            + r")(?![\d,%]|\.\d)(?!\s*(?:Wh|kWh|MWh|GWh|cycles|units))",
+            + r")(?![\d%]|[.,]\d)(?!\s*(?:Wh|kWh|MWh|GWh|cycles|units))",
             lambda m: (int(m[1]), None, None),
         ),
     ]
@@ -131,6 +131,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if _DATELINE.match(text, m.end()) and re.search(r"\d{1,2},? \d{4}$", m.group(0)):
+                taken.append((m.start(), m.end()))  # "SANTA CLARA, Calif., Aug. 15, 2024 -"
+                continue
             year, month, past = make(m)  # type: ignore[operator]
             if not 1950 <= year <= 2100:
                 continue
@@ -141,6 +144,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     found.sort(key=lambda t: t.start)
     return found
 
+
+# A full date followed by a dash opens a dateline: the release date, never a target.
+_DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
 
 _PAST_PREFIX = re.compile(r"(?:since|ago|back in|as of|in late|in early)\s*$", re.IGNORECASE)
 
