@@ -63,15 +63,40 @@ def subtree_bounds(token: Token) -> tuple[int, int]:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
-    for child in verb.children:  # passive agent: "... is planned by Northvolt"
+    for child in verb.children:  # passive agent first: "... will be made by Ultium Cells"
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
     return None
+
+
+RELATIVE = {"which", "that", "who", "whose"}
+# Parts of a subject phrase that name other companies: "SVOLT, which was spun off from Great
+# Wall Motor", "Samsung SDI's joint venture with Stellantis, StarPlus Energy".
+_ASIDE_DEPS = {"relcl", "acl", "appos"}
+
+
+def subject_companies(doc: Doc, subject: Token) -> list[str]:
+    """Companies a subject phrase names: an appositive company wins, asides are skipped."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            names = companies_in(doc, *subtree_bounds(child), gazetteer_only=True)
+            if names:
+                return names
+    skip = {t.i for c in subject.children if c.dep_ in _ASIDE_DEPS for t in c.subtree}
+    start, end = subtree_bounds(subject)
+    strong: list[str] = []
+    weak: list[str] = []
+    for span in doc.spans.get(SPAN_KEY, []):
+        if span.start >= start and span.end <= end and span.start not in skip:
+            target = strong if span.label_ == "COMPANY" else weak
+            if span.kb_id_ not in target:
+                target.append(span.kb_id_)
+    return strong or [WEAK_PREFIX + name for name in weak]
 
 
 def _kind_of_subject(subject: Token) -> str:
@@ -85,6 +110,8 @@ def _kind_of_subject(subject: Token) -> str:
         return "quantity"
     dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
     mods = {c.lower_ for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}}
+    if lower in {"production", "output", "manufacturing"} and not dets:
+        return "anaphoric"  # "production is scheduled to start in 2022"
     if lower in ANAPHORIC_HEADS or subject.lemma_.lower() in ANAPHORIC_HEADS:
         if mods & GENERIC_MODIFIERS:
             return "generic"
@@ -115,8 +142,10 @@ def company_for(token: Token, discourse: Discourse) -> list[str]:
         seen += 1
         if node.pos_ in {"VERB", "AUX"} or node.dep_ == "ROOT":
             subject = _subject_of(node)
+            if subject is not None and subject.lower_ in RELATIVE and node.dep_ == "relcl":
+                subject = None  # "a plant ..., which will have 30 GWh": look above the clause
             if subject is not None:
-                names = companies_in(doc, *subtree_bounds(subject))
+                names = subject_companies(doc, subject)
                 if names and not names[0].startswith(WEAK_PREFIX):
                     return names
                 if names:

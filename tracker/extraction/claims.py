@@ -90,6 +90,8 @@ def figure_claims(
         metric = _metric(q, text)
         if metric is None or cues.BREAKDOWN.search(text[: q.start]):
             continue
+        if cues.ARITHMETIC.search(text[: q.start]):
+            continue
         token = token_for_chars(doc, q.start, q.end)
         if token is None or is_reference(token):
             continue
@@ -100,7 +102,8 @@ def figure_claims(
         if metric == "production_capacity":
             # "will start production in 2025 and will have 40 GWh": a start date does not date
             # the plant's capacity (GUIDELINES section 3, target_year)
-            pairs = [(t, m) for t, m in time_pairs if not _start_time(text, m)]
+            if not cues.INITIAL_CAPACITY.search(text[max(0, q.start - 40) : q.start]):
+                pairs = [(t, m) for t, m in time_pairs if not _start_time(text, m)]
         time = attach_time(token, pairs)
         if len(quantities) == 1 and time is None:
             futures = [m for _, m in pairs if not m.past]

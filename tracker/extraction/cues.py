@@ -39,6 +39,7 @@ ANAPHORIC_HEADS = {
     "product", "unit", "subsidiary", "venture", "team", "management", "board", "business",
     "production", "capacity", "output", "prototype", "chemistry", "investment", "project",
     "block", "phase", "expansion", "hub", "campus", "fab", "model", "car", "vehicle",
+    "partners", "partner", "partnership", "pair", "duo", "material", "operation", "operations",
 }  # fmt: skip
 DEFINITE = {"the", "its", "their", "this", "that", "these", "our", "his", "her"}
 INDEFINITE_NEWCOMER = {"startup", "start-up", "company", "firm", "maker", "manufacturer"}
@@ -94,9 +95,14 @@ PRODUCTION_START = re.compile(
     r"launch(?:es|ed|ing)?|kick(?:s|ed)? off|deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
     r"put(?:s|ting)? into|mov(?:e|es|ed|ing) into|bring(?:s|ing)? into)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:mass|volume|series|serial|commercial|pilot)\s+)?(?:production|manufacturing)"
+    r"|(?:start|begin|began|begun|commenc)(?:s|ed|ing|e)? (?:producing|manufacturing|making|"
+    r"mass[- ]producing)"
+    r"|production(?= (?:in|by|from|starting|beginning) (?:early |late |mid-?)?(?:(?:19|20)\d\d|"
+    r"the (?:first|second|third|fourth) (?:half|quarter)|H[12]|Q[1-4]|next year|fiscal))"
     r"|(?:mass|volume|series|serial|commercial)\s+production"
     r"|(?:start|beginning) of (?:mass |volume |series )?production"
-    r"|production (?:will |is (?:set|scheduled|expected|due) to |should )?(?:start|begin|commence)"
+    r"|production (?:will |is (?:set|scheduled|expected|due) to |should )?"
+    r"(?:start|begin|commence|began|begun)(?:s|ed|ing)?"
     r"|target(?:ed|ing|s)? (?:mass |volume |series )?production"
     r"|to be (?:mass[- ])?produced"
     r"|(?:establish|set up|build|open|install)(?:s|es|ed|ing)? (?:a |an |its |the )?(?:new )?"
@@ -116,6 +122,9 @@ COMMERCIALIZATION = re.compile(
     r"\b(?:commerciali[sz](?:e|es|ed|ing|ation)|(?:go|goes|went|be|is|are) on sale|"
     r"in (?:(?:production|series[- ]production|consumer|its|their|our|customer|mass[- ]market|"
     r"electric|passenger)\s+)*(?:cars|vehicles|EVs|models|car|vehicle|EV)|"
+    r"reach(?:es|ed|ing)? (?:the |[\w-]+['’]s? )(?:market|cars|vehicles|EVs|customers)|"
+    r"(?:hit|enter)s? the market|"
+    r"launch(?:es|ed|ing)? (?:a|an|its|their|the) (?:[\w\"“”-]+ ){0,4}batter(?:y|ies)|"
     r"(?:to|on) (?:the )?market|market launch|into (?:cars|vehicles|EVs)|"
     r"launch(?:es|ed)? (?:a|an|the|its|their) (?:first )?(?:car|vehicle|EV|model)|"
     r"(?:begin|start|commence)s? deliveries|deliveries to customers|"
@@ -128,8 +137,11 @@ NEGATION = re.compile(
     IC,
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|would result|could result|enough for|equivalent to)\b", IC
+    r"\b(?:if|unless|would result|could result)\b", IC
 )
+# Arithmetic on a figure ("40 GWh, enough for about 500,000 cars"): figures after it are the
+# writer's, the figure before it is still the company's.
+ARITHMETIC = re.compile(r"\b(?:enough (?:for|to)|equivalent to|by our (?:math|calculation))\b", IC)
 
 # --- events ---------------------------------------------------------------------------------------
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -191,3 +203,6 @@ TRAILER_HEADING = re.compile(
 
 # A writer's summary of a group of companies, not any one company's claim.
 GROUP_SUMMARY = re.compile(r"\b(?:and|among) others\b|\ball have\b|\bthe likes of\b", IC)
+
+# "begin production in 2025 with an initial capacity of 500 MWh": the start date dates this one.
+INITIAL_CAPACITY = re.compile(r"\b(?:initial(?:ly)?|first[- ](?:phase|stage)|at first|to start)\b", IC)

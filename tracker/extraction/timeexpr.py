@@ -85,6 +85,12 @@ def _rules(pub: date) -> list[tuple[re.Pattern[str], object]]:
             r"\b(" + YEAR + r")\s*[-–/]\s*(" + YEAR + r"|\d\d)\b",
             lambda m: (_second_year(m[1], m[2]), None, None),
         ),
+        (
+            # "go on sale in April", "in April this year": the month of the publication year
+            r"\b(?:in|by|from|since|until|end of|early|late|mid-?)\s+(" + MONTH_RE
+            + r")\b(?:\s+this year)?(?![\s.]*\d)",
+            lambda m: (y, month_of(m[1]), _month_past(m[0], month_of(m[1]), pub)),
+        ),
         (r"\b(?:the )?end of next year\b", lambda m: (y + 1, None, None)),
         (r"\b(?:the )?year after next\b", lambda m: (y + 2, None, None)),
         (r"\bnext year\b", lambda m: (y + 1, None, None)),
@@ -115,6 +121,13 @@ def _rules(pub: date) -> list[tuple[re.Pattern[str], object]]:
         ),
     ]
     return [(re.compile(p, re.IGNORECASE if "Q([1-4])" not in p else 0), f) for p, f in table]
+
+
+def _month_past(phrase: str, month: int, pub: date) -> bool:
+    """A named month of the publication year that has already begun or passed."""
+    if phrase.lower().startswith("since"):
+        return True
+    return month < pub.month
 
 
 def _second_year(first: str, second: str) -> int:
