@@ -78,15 +78,27 @@ RELATIVE = {"which", "that", "who", "whose"}
 # Parts of a subject phrase that name other companies: "SVOLT, which was spun off from Great
 # Wall Motor", "Samsung SDI's joint venture with Stellantis, StarPlus Energy".
 _ASIDE_DEPS = {"relcl", "acl", "appos"}
+_DESCRIPTIONS = {"venture", "subsidiary", "unit", "arm", "company", "business", "affiliate", "spinoff"}
 
 
 def subject_companies(doc: Doc, subject: Token) -> list[str]:
     """Companies a subject phrase names: an appositive company wins, asides are skipped."""
     for child in subject.children:
-        if child.dep_ == "appos":
-            names = companies_in(doc, *subtree_bounds(child), gazetteer_only=True)
-            if names:
-                return names
+        if child.dep_ == "appos":  # only an appositive that is itself a company name
+            for span in doc.spans.get(SPAN_KEY, []):
+                if span.label_ == "COMPANY" and span.start <= child.i < span.end:
+                    return [span.kb_id_]
+    if subject.lemma_.lower() in _DESCRIPTIONS:
+        # "Samsung SDI's joint venture with Stellantis, StarPlus Energy": the parser may hang
+        # the name on the partner; the description's own name is the last appositive company.
+        named = [
+            span.kb_id_
+            for span in doc.spans.get(SPAN_KEY, [])
+            if span.label_ == "COMPANY"
+            and any(t.dep_ == "appos" and t.i in range(span.start, span.end) for t in subject.subtree)
+        ]
+        if named:
+            return named[-1:]
     skip = {t.i for c in subject.children if c.dep_ in _ASIDE_DEPS for t in c.subtree}
     start, end = subtree_bounds(subject)
     strong: list[str] = []

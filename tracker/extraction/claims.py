@@ -106,7 +106,7 @@ def figure_claims(
                 pairs = [(t, m) for t, m in time_pairs if not _start_time(text, m)]
         time = attach_time(token, pairs)
         if len(quantities) == 1 and time is None:
-            futures = [m for _, m in pairs if not m.past]
+            futures = [m for t, m in pairs if not m.past and not _aside(t)]
             time = futures[0] if len(futures) == 1 else None
         stance = stance_for(token, time, published)
         year = month = None
@@ -216,3 +216,12 @@ def _start_time(text: str, mention: TimeMention) -> bool:
 def _group_summary(text: str, companies: list[str]) -> bool:
     """ "Toyota, Fisker, Hyundai, BMW and others all have big plans": nobody's own target."""
     return len(companies) > 1 and bool(cues.GROUP_SUMMARY.search(text))
+
+
+def _aside(token: Token) -> bool:
+    """A time inside a relative clause or a coordinated clause of its own ("..., which will
+    produce batteries by 2030", "... and plans to start production in 2027")."""
+    for node in token.ancestors:
+        if node.dep_ in {"relcl", "conj", "acl"} and node.pos_ in {"VERB", "AUX"}:
+            return True
+    return False

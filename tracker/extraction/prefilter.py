@@ -81,6 +81,10 @@ def is_candidate(text: str, quantities: list[Quantity]) -> bool:
     return any(pattern.search(text) for _, pattern in cues.EVENT_PATTERNS)
 
 
+def _possessive(line: str, end: int) -> bool:
+    return line[end : end + 2] in {"'s", "’s"}
+
+
 class CheapPass:
     """Tokenizer-only analysis of whole articles; one instance per loaded pipeline."""
 
@@ -98,7 +102,13 @@ class CheapPass:
             trailer = trailer or bool(cues.TRAILER_HEADING.match(line.strip()))
             if _GLUED_HINT.search(line):
                 doc = self.finder.split_glued(doc)
-            mentions = [(m.start_char, m.kb_id_) for m in self.finder.find(doc)]
+            # A possessor ("Volkswagen's battery company PowerCo") is not what the sentence is
+            # about: it comes after the other names as a discourse antecedent.
+            found = self.finder.find(doc)
+            mentions = [
+                (m.start_char, m.kb_id_)
+                for m in sorted(found, key=lambda m: _possessive(line, m.end_char))
+            ]
             for begin, end in split_sentences(line):
                 raw = line[begin:end]
                 stripped = raw.strip()

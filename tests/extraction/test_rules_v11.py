@@ -1,0 +1,131 @@
+"""Rules added in extractor 1.1, each checked on sentences written for the test (not gold text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.extraction.timeexpr import find_times
+
+PUB = date(2023, 6, 14)
+
+
+def _claims(extractor, text: str, published: date = PUB):  # type: ignore[no-untyped-def]
+    return {
+        (c.company, c.metric, round(c.value, 4), c.target_year, c.stance)
+        for c in extractor.extract(text, published).claims
+    }
+
+
+def test_year_followed_by_a_comma_is_a_time() -> None:
+    (t,) = find_times("The line should begin production in 2027, serving drones.", PUB)
+    assert (t.year, t.past) == (2027, False)
+
+
+def test_dateline_date_is_not_a_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SEATTLE, Wash., June 14, 2023 - Kestrel Energy, a battery maker, today announced "
+        "it will invest $800 million to build a cell factory in Texas."
+    )
+    assert ("Kestrel Energy", "investment", 800e6, None, "planned") in _claims(extractor, text)
+
+
+def test_named_month_of_the_publication_year() -> None:
+    (ahead,) = find_times("The cars go on sale in September.", PUB)
+    assert (ahead.year, ahead.month, ahead.past) == (2023, 9, False)
+    (behind,) = find_times("Output started in February this year.", PUB)
+    assert (behind.year, behind.month, behind.past) == (2023, 2, True)
+
+
+def test_about_section_and_financing_yield_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy said it raised $300 million in a funding round led by two pension funds.\n\n"
+        "The state approved incentives of $90 million for the Kestrel Energy project.\n\n"
+        "About Kestrel Energy\n\n"
+        "Founded in 2015, Kestrel Energy has invested more than $400 million in its technology."
+    )
+    assert not [c for c in extractor.extract(text, PUB).claims if c.metric == "investment"]
+
+
+def test_group_summary_is_nobodys_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Toyota, Honda, Nissan and others all have plans for mass production by 2028."
+    assert _claims(extractor, text) == set()
+
+
+def test_achieved_figure_has_no_target_year(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy said its Austin line, which opened last year, has a capacity of 2 GWh a year."
+    assert ("Kestrel Energy", "production_capacity", 2.0, None, "achieved") in _claims(
+        extractor, text
+    )
+
+
+def test_designed_for_is_a_plan(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy said its first commercial cell is designed to deliver 350 Wh/kg."
+    assert ("Kestrel Energy", "energy_density", 350.0, None, "planned") in _claims(extractor, text)
+
+
+def test_start_date_does_not_date_final_capacity(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy said the Leipzig plant will start production in 2026 and will have "
+        "capacity of 20 GWh a year in its final stage."
+    )
+    found = _claims(extractor, text)
+    assert ("Kestrel Energy", "production_capacity", 20.0, None, "planned") in found
+    assert ("Kestrel Energy", "production_start", 2026.0, 2026, "planned") in found
+
+
+def test_initial_capacity_is_dated_by_the_start(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy will begin production in 2025 with an initial capacity of 3 GWh."
+    assert ("Kestrel Energy", "production_capacity", 3.0, 2025, "planned") in _claims(
+        extractor, text
+    )
+
+
+def test_production_starting_and_reach_the_market(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy bought a site in Ohio, with production starting in H1 2025."
+    assert ("Kestrel Energy", "production_start", 2025.0, 2025, "planned") in _claims(
+        extractor, text
+    )
+    text = "The new cell will reach the market in electric vans by 2026, Kestrel Energy said."
+    assert ("Kestrel Energy", "commercialization", 2026.0, 2026, "planned") in _claims(
+        extractor, text
+    )
+
+
+def test_arithmetic_after_a_figure_keeps_the_figure(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy said the plant will have capacity of 12 GWh a year, enough for about "
+        "150,000 cars."
+    )
+    assert ("Kestrel Energy", "production_capacity", 12.0, None, "planned") in _claims(
+        extractor, text
+    )
+
+
+def test_relative_clause_and_possessor_do_not_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy, which was spun off from Honda in 2019, said it would build a 10 GWh "
+        "plant in Ohio."
+    )
+    assert {c[0] for c in _claims(extractor, text)} == {"Kestrel Energy"}
+    text = "Panasonic, Toyota's battery partner, said it will build a 30 GWh plant in Osaka."
+    assert {c[0] for c in _claims(extractor, text)} == {"Panasonic"}
+
+
+def test_appositive_company_and_passive_agent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Honda's joint venture with LG, Kestrel Energy, plans a 25 GWh plant in Ohio."
+    assert {c[0] for c in _claims(extractor, text)} == {"Kestrel Energy"}
+    text = (
+        "The cells will be made by Kestrel Energy, Honda's venture with LG, at a plant in Ohio "
+        "which will have annual capacity of 25 GWh."
+    )
+    assert {c[0] for c in _claims(extractor, text)} == {"Kestrel Energy"}
+
+
+def test_possessor_is_not_the_antecedent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Honda's battery company Kestrel Energy broke ground on its first plant on Monday.\n\n"
+        "The plant will start production in 2026."
+    )
+    assert ("Kestrel Energy", "production_start", 2026.0, 2026, "planned") in _claims(
+        extractor, text
+    )
