@@ -99,3 +99,20 @@ def run_tracker(
         env=full_env,
         timeout=300,
     )
+
+
+SEED_NAME = "electrek-solid-state-production-2018.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The canonical seed article: from ../shared when present, else the copy in the gold set."""
+    shared = REPO.parent / "shared" / "seed" / SEED_NAME
+    if shared.exists():
+        return shared
+    from tracker.extraction.evaluate import default_gold_path, load_gold
+
+    text = next(r["text"] for r in load_gold(default_gold_path()) if r["id"].startswith("seed"))
+    path = tmp_path_factory.mktemp("seed") / SEED_NAME
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -17,7 +17,6 @@ from tracker.extract_store import extract_pending
 from tracker.extraction import EXTRACTOR_VERSION, Extractor
 from tracker.verdicts import mark
 
-SEED = REPO.parent / "shared" / "seed" / "electrek-solid-state-production-2018.txt"
 SEED_URL = "https://electrek.co/2018/11/20/china-solid-state-battery-production/"
 
 
@@ -27,14 +26,14 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture
-def seeded(engine: Engine) -> Iterator[Engine]:
+def seeded(engine: Engine, seed_path: Path) -> Iterator[Engine]:
     with session_scope(engine) as session:
         save_article(
             session,
             ArticleRecord(
                 url=SEED_URL,
                 title="China starts solid-state battery production",
-                text=SEED.read_text(encoding="utf-8"),
+                text=seed_path.read_text(encoding="utf-8"),
                 published_at=datetime(2018, 11, 20, tzinfo=UTC),
                 source="electrek",
             ),
@@ -126,10 +125,16 @@ def test_reextract_keeps_claims_that_have_a_verdict(seeded: Engine, extractor: E
         assert len(claim.mentions) == 1 and len(claim.history) == 1
 
 
-def test_extract_file_prints_json_without_a_database(tmp_path: Path) -> None:
+def test_extract_file_prints_json_without_a_database(tmp_path: Path, seed_path: Path) -> None:
     db = tmp_path / "untouched.db"
     result = run_tracker(
-        "extract", "--file", str(SEED), "--published", "2018-11-20", "--json", db=f"sqlite:///{db}"
+        "extract",
+        "--file",
+        str(seed_path),
+        "--published",
+        "2018-11-20",
+        "--json",
+        db=f"sqlite:///{db}",
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -155,14 +160,14 @@ def test_extract_file_prints_json_without_a_database(tmp_path: Path) -> None:
     assert not db.exists()
 
 
-def test_extract_file_errors_are_one_line(tmp_path: Path) -> None:
+def test_extract_file_errors_are_one_line(tmp_path: Path, seed_path: Path) -> None:
     missing = run_tracker(
         "extract", "--file", str(tmp_path / "nope.txt"), "--published", "2018-11-20"
     )
     assert missing.returncode == 1 and missing.stderr.startswith("error: cannot read")
-    no_date = run_tracker("extract", "--file", str(SEED))
+    no_date = run_tracker("extract", "--file", str(seed_path))
     assert no_date.returncode == 2 and "--published" in no_date.stderr
-    bad_date = run_tracker("extract", "--file", str(SEED), "--published", "20/11/2018")
+    bad_date = run_tracker("extract", "--file", str(seed_path), "--published", "20/11/2018")
     assert bad_date.returncode == 2 and "not a date" in bad_date.stderr
 
 
