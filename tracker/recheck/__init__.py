@@ -1,5 +1,5 @@
 """The re-check: evidence rules (rules.py), deadlines (deadlines.py), and the engine that applies
-them incrementally or replays history (engine.py). See the README section "Re-check and scheduler"."""
+them incrementally or replays history (engine.py). Guide: README, "Re-check and scheduler"."""
 
 from tracker.recheck.deadlines import DeadlinePolicy
 from tracker.recheck.engine import Change, RecheckResult, recheck, replay

@@ -4,28 +4,48 @@ Stdlib only. The helpers fill in the canonical unit for each metric and convert
 non-USD investment amounts with the yearly average rates in validate.RATES, so every
 conversion follows the table written down in GUIDELINES.md.
 """
+
 from __future__ import annotations
 
 from validate import RATES, UNITS, sig
 
 
-def claim(company, metric, value, quote, stance, qualifier=None, low=None, high=None,
-          ty=None, tm=None):
+def claim(
+    company, metric, value, quote, stance, qualifier=None, low=None, high=None, ty=None, tm=None
+):
     if metric in ("investment", "charge_time"):
-        raise ValueError("use inv() / charge() for %s" % metric)
+        raise ValueError(f"use inv() / charge() for {metric}")
     return _base(company, metric, value, quote, stance, qualifier, low, high, ty, tm)
 
 
 def _base(company, metric, value, quote, stance, qualifier, low, high, ty, tm):
     return {
-        "company": company, "metric": metric, "value": value, "unit": UNITS[metric],
-        "qualifier": qualifier, "low": low, "high": high,
-        "target_year": ty, "target_month": tm, "stance": stance, "quote": quote,
+        "company": company,
+        "metric": metric,
+        "value": value,
+        "unit": UNITS[metric],
+        "qualifier": qualifier,
+        "low": low,
+        "high": high,
+        "target_year": ty,
+        "target_month": tm,
+        "stance": stance,
+        "quote": quote,
     }
 
 
-def inv(company, original_value, currency, quote, stance, rate_year=None, usd=None,
-        qualifier=None, ty=None, tm=None):
+def inv(
+    company,
+    original_value,
+    currency,
+    quote,
+    stance,
+    rate_year=None,
+    usd=None,
+    qualifier=None,
+    ty=None,
+    tm=None,
+):
     """Investment claim. usd=<figure printed in the article> wins; otherwise convert
     original_value with RATES[rate_year][currency] (USD per unit), rate_year being the
     publication year (filled in by build.py when None)."""
@@ -45,8 +65,9 @@ def inv(company, original_value, currency, quote, stance, rate_year=None, usd=No
     return c
 
 
-def charge(company, minutes, quote, stance, soc_low=None, soc_high=None, qualifier=None,
-           ty=None, tm=None):
+def charge(
+    company, minutes, quote, stance, soc_low=None, soc_high=None, qualifier=None, ty=None, tm=None
+):
     c = _base(company, "charge_time", minutes, quote, stance, qualifier, None, None, ty, tm)
     c["soc_low"] = soc_low
     c["soc_high"] = soc_high
@@ -54,13 +75,26 @@ def charge(company, minutes, quote, stance, soc_low=None, soc_high=None, qualifi
 
 
 def event(company, kind, topic, quote, new_target_year=None):
-    return {"company": company, "kind": kind, "topic": topic,
-            "new_target_year": new_target_year, "quote": quote}
+    return {
+        "company": company,
+        "kind": kind,
+        "topic": topic,
+        "new_target_year": new_target_year,
+        "quote": quote,
+    }
 
 
 def article(id, style, published, url, title, text, claims=(), events=()):
-    return {"id": id, "style": style, "published": published, "url": url, "title": title,
-            "text": text, "claims": list(claims), "events": list(events)}
+    return {
+        "id": id,
+        "style": style,
+        "published": published,
+        "url": url,
+        "title": title,
+        "text": text,
+        "claims": list(claims),
+        "events": list(events),
+    }
 
 
 def finish(a):

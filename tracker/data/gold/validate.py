@@ -11,6 +11,7 @@ units, qualifier/range fields, target years, investment conversion, quotes that 
 articles without claims, every company listed in companies_used.txt, and the seed article's
 required annotation. Exits 1 and lists every problem if anything fails.
 """
+
 from __future__ import annotations
 
 import collections
@@ -45,8 +46,19 @@ QUALIFIERS = ("over", "up_to", "about", "range", None)
 EVENT_KINDS = ("abandonment", "delay", "progress", "fulfilment")
 YEAR_METRICS = ("production_start", "commercialization")
 
-CLAIM_KEYS = ["company", "metric", "value", "unit", "qualifier", "low", "high",
-              "target_year", "target_month", "stance", "quote"]
+CLAIM_KEYS = [
+    "company",
+    "metric",
+    "value",
+    "unit",
+    "qualifier",
+    "low",
+    "high",
+    "target_year",
+    "target_month",
+    "stance",
+    "quote",
+]
 EXTRA_KEYS = {
     "investment": ["original_value", "original_currency", "usd_source"],
     "charge_time": ["soc_low", "soc_high"],
@@ -76,8 +88,15 @@ CURRENCIES = ("EUR", "GBP", "CNY", "KRW", "JPY", "SEK")
 RATES = {}  # RATES[year][currency] = USD per 1 unit of currency
 for _y, _row in _QUOTED.items():
     eur, gbp, cny, krw, jpy, sek = _row
-    RATES[_y] = {"USD": 1.0, "EUR": eur, "GBP": gbp, "CNY": 1 / cny, "KRW": 1 / krw,
-                 "JPY": 1 / jpy, "SEK": 1 / sek}
+    RATES[_y] = {
+        "USD": 1.0,
+        "EUR": eur,
+        "GBP": gbp,
+        "CNY": 1 / cny,
+        "KRW": 1 / krw,
+        "JPY": 1 / jpy,
+        "SEK": 1 / sek,
+    }
 
 SEED_ID = "seed-electrek-2018-11-20"
 SEED_CLAIMS = {  # (company, metric, value, qualifier, target_year, stance)
@@ -93,7 +112,7 @@ def sig(x, digits=4):
     """Round x to `digits` significant figures (used for converted USD amounts)."""
     if x == 0:
         return 0
-    r = round(x, -int(math.floor(math.log10(abs(x)))) + digits - 1)
+    r = round(x, -math.floor(math.log10(abs(x))) + digits - 1)
     return int(r) if r == int(r) else r
 
 
@@ -156,15 +175,16 @@ def check_claim(c, art, pub, where, errs):
         errs.append(f"{where}: planned target {ty} before publication year {pub.year}")
     if m == "investment":
         cur = c["original_currency"]
-        if cur not in CURRENCIES + ("USD",):
+        if cur not in (*CURRENCIES, "USD"):
             errs.append(f"{where}: original_currency {cur!r}")
         elif not is_num(c["original_value"]):
             errs.append(f"{where}: original_value must be a number")
         elif c["usd_source"] == "converted":
             exp = c["original_value"] * RATES[pub.year][cur]
             if abs(c["value"] - exp) / exp > 0.005:
-                errs.append(f"{where}: converted value {c['value']} != {exp:.4g} "
-                            f"({cur} {pub.year} rate)")
+                errs.append(
+                    f"{where}: converted value {c['value']} != {exp:.4g} ({cur} {pub.year} rate)"
+                )
         elif c["usd_source"] == "article":
             if cur == "USD" and c["value"] != c["original_value"]:
                 errs.append(f"{where}: USD original must equal value")
@@ -243,17 +263,28 @@ def validate(path):
             if "quote" in c:
                 check_quote(c["quote"], text, cw, errs)
             if c.get("company") not in companies:
-                errs.append(f"{cw}: company {c.get('company')!r} not a canonical name in companies_used.txt")
+                errs.append(
+                    f"{cw}: company {c.get('company')!r} not a canonical name in companies_used.txt"
+                )
         seen = collections.Counter(
-            (c.get("company"), c.get("metric"), c.get("value"), c.get("target_year"), c.get("stance"))
-            for c in a["claims"])
+            (
+                c.get("company"),
+                c.get("metric"),
+                c.get("value"),
+                c.get("target_year"),
+                c.get("stance"),
+            )
+            for c in a["claims"]
+        )
         for k, n in seen.items():
             if n > 1:
                 warns.append(f"{w}: claim {k} recorded {n} times")
         for i, e in enumerate(a["events"]):
             ew = f"{w} event {i}"
             if not isinstance(e, dict) or sorted(e) != sorted(EVENT_KEYS):
-                errs.append(f"{ew}: keys {sorted(e) if isinstance(e, dict) else e!r} != {EVENT_KEYS}")
+                errs.append(
+                    f"{ew}: keys {sorted(e) if isinstance(e, dict) else e!r} != {EVENT_KEYS}"
+                )
                 continue
             if e["kind"] not in EVENT_KINDS:
                 errs.append(f"{ew}: kind {e['kind']!r}")
@@ -284,18 +315,25 @@ def validate(path):
     if len(seed) != 1:
         errs.append(f"seed article {SEED_ID} missing")
     else:
-        got = {(c["company"], c["metric"], c["value"], c["qualifier"], c["target_year"], c["stance"])
-               for c in seed[0]["claims"]}
+        got = {
+            (c["company"], c["metric"], c["value"], c["qualifier"], c["target_year"], c["stance"])
+            for c in seed[0]["claims"]
+        }
         if got != SEED_CLAIMS or len(seed[0]["claims"]) != len(SEED_CLAIMS):
-            errs.append(f"seed claims differ from issue 4: missing {SEED_CLAIMS - got}, extra {got - SEED_CLAIMS}")
+            errs.append(
+                "seed claims differ from issue 4: "
+                f"missing {SEED_CLAIMS - got}, extra {got - SEED_CLAIMS}"
+            )
         inv = [c for c in seed[0]["claims"] if c["metric"] == "investment"]
         if inv and (inv[0]["original_value"], inv[0]["original_currency"]) != (1e9, "CNY"):
             errs.append("seed investment must keep original 1e9 CNY")
         if [(e["company"], e["kind"]) for e in seed[0]["events"]] != [("Bosch", "abandonment")]:
             errs.append("seed events must be exactly one Bosch abandonment")
 
-    print(f"{path}: {len(arts)} articles, {sum(metrics.values())} claims, "
-          f"{sum(kinds.values())} events, {no_claim} articles without claims")
+    print(
+        f"{path}: {len(arts)} articles, {sum(metrics.values())} claims, "
+        f"{sum(kinds.values())} events, {no_claim} articles without claims"
+    )
     print("  per style:  " + ", ".join(f"{s}={styles[s]}" for s in STYLES))
     print("  per metric: " + ", ".join(f"{m}={metrics[m]}" for m in UNITS))
     print("  events:     " + ", ".join(f"{k}={kinds[k]}" for k in EVENT_KINDS))

@@ -1,5 +1,6 @@
 """Gold articles, batch 1 (written in our own words after real battery news)."""
 from _annot import article, charge, claim, event, inv
+
 from sources.common import blog_footer, fls
 
 EVC = "EV Current"

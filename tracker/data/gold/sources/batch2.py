@@ -1,5 +1,6 @@
 """Gold articles, batch 2: wire copy and blog posts."""
 from _annot import article, charge, claim, event, inv
+
 from sources.common import blog_footer
 
 EVC = "EV Current"

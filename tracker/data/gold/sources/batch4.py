@@ -1,5 +1,6 @@
 """Gold articles, batch 4: press releases (company, government and research-firm voice)."""
 from _annot import article, charge, claim, event, inv
+
 from sources.common import fls
 
 ARTICLES = []
