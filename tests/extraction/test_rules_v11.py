@@ -38,7 +38,8 @@ def test_named_month_of_the_publication_year() -> None:
 
 def test_about_section_and_financing_yield_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Kestrel Energy said it raised $300 million in a funding round led by two pension funds.\n\n"
+        "Kestrel Energy said it raised $300 million in a funding round led by two pension "
+        "funds.\n\n"
         "The state approved incentives of $90 million for the Kestrel Energy project.\n\n"
         "About Kestrel Energy\n\n"
         "Founded in 2015, Kestrel Energy has invested more than $400 million in its technology."
@@ -52,7 +53,10 @@ def test_group_summary_is_nobodys_target(extractor) -> None:  # type: ignore[no-
 
 
 def test_achieved_figure_has_no_target_year(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "Kestrel Energy said its Austin line, which opened last year, has a capacity of 2 GWh a year."
+    text = (
+        "Kestrel Energy said its Austin line, which opened last year, has a capacity of "
+        "2 GWh a year."
+    )
     assert ("Kestrel Energy", "production_capacity", 2.0, None, "achieved") in _claims(
         extractor, text
     )

@@ -78,7 +78,9 @@ RELATIVE = {"which", "that", "who", "whose"}
 # Parts of a subject phrase that name other companies: "SVOLT, which was spun off from Great
 # Wall Motor", "Samsung SDI's joint venture with Stellantis, StarPlus Energy".
 _ASIDE_DEPS = {"relcl", "acl", "appos"}
-_DESCRIPTIONS = {"venture", "subsidiary", "unit", "arm", "company", "business", "affiliate", "spinoff"}
+_DESCRIPTIONS = {
+    "venture", "subsidiary", "unit", "arm", "company", "business", "affiliate", "spinoff",
+}  # fmt: skip
 
 
 def subject_companies(doc: Doc, subject: Token) -> list[str]:
@@ -95,7 +97,7 @@ def subject_companies(doc: Doc, subject: Token) -> list[str]:
             span.kb_id_
             for span in doc.spans.get(SPAN_KEY, [])
             if span.label_ == "COMPANY"
-            and any(t.dep_ == "appos" and t.i in range(span.start, span.end) for t in subject.subtree)
+            and any(t.dep_ == "appos" and span.start <= t.i < span.end for t in subject.subtree)
         ]
         if named:
             return named[-1:]
@@ -169,11 +171,14 @@ def company_for(token: Token, discourse: Discourse) -> list[str]:
                     kind = _kind_of_subject(subject)
                     if kind == "quantity":
                         return []
-                    if kind == "generic" and not deferred:
-                        # "Solid-state batteries are thought to ..." -- unless a reporting verb
-                        # above has a company subject ("CATL says its cells reach ...").
-                        if not _reported_by_company(node, doc):
-                            return []
+                    # "Solid-state batteries are thought to ..." -- unless a reporting verb
+                    # above has a company subject ("CATL says its cells reach ...").
+                    if (
+                        kind == "generic"
+                        and not deferred
+                        and not _reported_by_company(node, doc)
+                    ):
+                        return []
                     newcomer = newcomer or kind == "newcomer"
                     deferred = True
         if node.head.i == node.i:

@@ -54,13 +54,18 @@ def _metric(q: Quantity, sentence: str) -> str | None:
     if q.kind == "energy":
         if q.original_unit in {"kWh"}:
             return None  # pack or cell sizes, not production capacity
-        if q.per_year or cues.CAPACITY_CONTEXT.search(sentence):
-            if q.per_year or not cues.NOT_CAPACITY_CONTEXT.search(sentence):
-                return "production_capacity"
+        if q.per_year or (
+            cues.CAPACITY_CONTEXT.search(sentence)
+            and not cues.NOT_CAPACITY_CONTEXT.search(sentence)
+        ):
+            return "production_capacity"
         return None
-    if q.kind == "money":
-        if cues.INVEST_CONTEXT.search(sentence) and not cues.NOT_INVEST_CONTEXT.search(sentence):
-            return "investment"
+    if (
+        q.kind == "money"
+        and cues.INVEST_CONTEXT.search(sentence)
+        and not cues.NOT_INVEST_CONTEXT.search(sentence)
+    ):
+        return "investment"
     return None
 
 
@@ -99,11 +104,12 @@ def figure_claims(
         if not companies or _group_summary(text, companies):
             continue
         pairs = time_pairs
-        if metric == "production_capacity":
-            # "will start production in 2025 and will have 40 GWh": a start date does not date
-            # the plant's capacity (GUIDELINES section 3, target_year)
-            if not cues.INITIAL_CAPACITY.search(text[max(0, q.start - 40) : q.start]):
-                pairs = [(t, m) for t, m in time_pairs if not _start_time(text, m)]
+        # "will start production in 2025 and will have 40 GWh": a start date does not date the
+        # plant's capacity (GUIDELINES section 3, target_year), unless it is the initial one
+        if metric == "production_capacity" and not cues.INITIAL_CAPACITY.search(
+            text[max(0, q.start - 40) : q.start]
+        ):
+            pairs = [(t, m) for t, m in time_pairs if not _start_time(text, m)]
         time = attach_time(token, pairs)
         if len(quantities) == 1 and time is None:
             futures = [m for t, m in pairs if not m.past and not _aside(t)]
@@ -204,11 +210,10 @@ def _cue_verb(token: Token) -> Token:
 def _start_time(text: str, mention: TimeMention) -> bool:
     """The time phrase dates a production start ("start production in 2025")."""
     before = text[max(0, mention.start - 60) : mention.start]
-    match = None
-    for match in cues.PRODUCTION_START.finditer(before):
-        pass
-    if match is None:
+    matches = list(cues.PRODUCTION_START.finditer(before))
+    if not matches:
         return False
+    match = matches[-1]
     gap = before[match.end() :]
     return len(gap) <= 40 and not re.search(r",|\band\b|\d", gap)
 

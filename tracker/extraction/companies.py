@@ -47,7 +47,8 @@ GENERIC = {
 # Model ORG labels that are never companies in our domain.
 NOT_COMPANY = re.compile(
     r"^(?:the\s+)?(?:FTC|EU|European Union|Congress|Senate|NASA|SEC|EPA|IEA|DOE|Ministry\b.*|"
-    r"Department\b.*|.*\b(?:Department|Ministry|Office|Agency|Commission) of\b.*|University\b.*|.*\bUniversity|.*\bInstitute\b.*|.*\bLaborator(?:y|ies)\b.*|"
+    r"Department\b.*|.*\b(?:Department|Ministry|Office|Agency|Commission) of\b.*|"
+    r"University\b.*|.*\bUniversity|.*\bInstitute\b.*|.*\bLaborator(?:y|ies)\b.*|"
     r"Li-ion|Wh|GWh|MWh|kWh|Electrek.*|.*\bTake)$",
     re.IGNORECASE,
 )

@@ -69,7 +69,8 @@ CAPACITY_CONTEXT = re.compile(
     IC,
 )
 NOT_CAPACITY_CONTEXT = re.compile(
-    r"\b(?:packs?|storage (?:system|project|facility)|supply deal|contract|orders?|deliver(?:y|ies)|"
+    r"\b(?:packs?|storage (?:system|project|facility)|supply deal|contract|orders?|"
+    r"deliver(?:y|ies)|"
     r"sold|shipped|install(?:ed|ations)|installed base|demand)\b",
     IC,
 )
@@ -157,12 +158,14 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("delay", re.compile(
         r"\b(?:push(?:es|ed|ing)? (?:back|out)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
         r"slip(?:s|ped)? (?:to|into)|mov(?:e|es|ed) (?:back|its target)|suspend(?:s|ed)?|"
-        r"paus(?:e|es|ed)|halt(?:s|ed)?|behind schedule|later than (?:planned|expected|promised))\b",
+        r"paus(?:e|es|ed)|halt(?:s|ed)?|behind schedule|"
+        r"later than (?:planned|expected|promised))\b",
         IC)),
     ("progress", re.compile(
         r"\b(?:open(?:s|ed)? (?:a |its |the |their )?(?:new |first )?pilot (?:line|plant|facility|"
         r"production)|pilot (?:line|plant) (?:opened|started|began)|"
-        r"(?:deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sen[dt]s?|provid(?:e|es|ed)) (?:its |the |first |"
+        r"(?:deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sen[dt]s?|provid(?:e|es|ed)) "
+        r"(?:its |the |first |"
         r"initial )?(?:[abc]-?samples?|samples|prototype cells)|[abc]-samples?|"
         r"st(?:art|arts|arted) construction|beg(?:an|ins|un) construction|br(?:oke|eaks) ground|"
         r"groundbreaking|complet(?:es|ed) (?:construction|the (?:plant|factory|line))|"
@@ -205,4 +208,6 @@ TRAILER_HEADING = re.compile(
 GROUP_SUMMARY = re.compile(r"\b(?:and|among) others\b|\ball have\b|\bthe likes of\b", IC)
 
 # "begin production in 2025 with an initial capacity of 500 MWh": the start date dates this one.
-INITIAL_CAPACITY = re.compile(r"\b(?:initial(?:ly)?|first[- ](?:phase|stage)|at first|to start)\b", IC)
+INITIAL_CAPACITY = re.compile(
+    r"\b(?:initial(?:ly)?|first[- ](?:phase|stage)|at first|to start)\b", IC
+)

@@ -119,8 +119,15 @@ def _same_rest(g: dict[str, Any], p: dict[str, Any]) -> bool:
     )
 
 
-def _pair(gold: list[dict[str, Any]], pred: list[dict[str, Any]],
-          same: Callable[[dict[str, Any], dict[str, Any]], bool]) -> list[tuple[int, int]]:  # fmt: skip
+def _same_metric_value(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return bool(g["metric"] == p["metric"] and _close(g["value"], p["value"]))
+
+
+def _pair(
+    gold: list[dict[str, Any]],
+    pred: list[dict[str, Any]],
+    same: Callable[[dict[str, Any], dict[str, Any]], bool],
+) -> list[tuple[int, int]]:
     used: set[int] = set()
     pairs = []
     for gi, g in enumerate(gold):
@@ -172,8 +179,7 @@ def score(rows: Iterable[dict[str, Any]], predictions: Iterable[dict[str, Any]])
                     "metric": rest_g[gi]["metric"],
                 }
             )
-        for gi, pi in _pair(gold_claims, pred_claims,
-                            lambda g, p: g["metric"] == p["metric"] and _close(g["value"], p["value"])):  # fmt: skip
+        for gi, pi in _pair(gold_claims, pred_claims, _same_metric_value):
             scores.field_pairs += 1
             g, p = gold_claims[gi], pred_claims[pi]
             for name in FIELDS:

@@ -158,10 +158,13 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     for name, pattern in _QUAL_RE:
         m = pattern.search(before)
         if m:
-            if name == "up_to" and m.group(0).lower().startswith(("up", "under")):
-                # "ramp it up to 700 MWh" is a target, not a ceiling
-                if _RAMP_UP.search(text[max(0, start - 60) : start - (len(before) - m.start())]):
-                    return None, start
+            # "ramp it up to 700 MWh" is a target, not a ceiling
+            if (
+                name == "up_to"
+                and m.group(0).lower().startswith(("up", "under"))
+                and _RAMP_UP.search(text[max(0, start - 60) : start - (len(before) - m.start())])
+            ):
+                return None, start
             return name, start - (len(before) - m.start())
     return None, start
 

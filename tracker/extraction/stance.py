@@ -26,7 +26,8 @@ BOUNDARY_DEPS = {"conj", "relcl", "parataxis", "advcl"}
 
 
 def clause_chain(token: Token) -> list[Token]:
-    """Tokens from `token` up to its clause root, stopping after a coordination or relative clause."""
+    """Tokens from `token` up to its clause root, stopping after a coordination or relative
+    clause."""
     chain = [token]
     node = token
     while node.head.i != node.i:
