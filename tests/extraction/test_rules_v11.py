@@ -133,3 +133,35 @@ def test_possessor_is_not_the_antecedent(extractor) -> None:  # type: ignore[no-
     assert ("Kestrel Energy", "production_start", 2026.0, 2026, "planned") in _claims(
         extractor, text
     )
+
+
+def test_legal_form_in_capitals_ends_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The cells will be made by Heron Cells LLC, a venture of two carmakers, in a 9 GWh plant."
+    )
+    assert {c[0] for c in _claims(extractor, text)} == {"Heron Cells LLC"}
+
+
+def test_numbered_phase_and_subjectless_sentence_refer_back(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy said it will build a battery plant in Ohio.\n\n"
+        "Phase 2 is expected to begin production in 2028.\n\n"
+        "At full build-out the plant will have up to 12 GWh of annual capacity."
+    )
+    found = _claims(extractor, text)
+    assert ("Kestrel Energy", "production_start", 2028.0, 2028, "planned") in found
+    assert ("Kestrel Energy", "production_capacity", 12.0, None, "planned") in found
+
+
+def test_every_production_cue_in_a_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy said pouch cell production would start in 2025 and LFP production in 2027."
+    )
+    found = _claims(extractor, text)
+    assert ("Kestrel Energy", "production_start", 2025.0, 2025, "planned") in found
+    assert ("Kestrel Energy", "production_start", 2027.0, 2027, "planned") in found
+
+
+def test_investing_in_a_factory_is_a_plan(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy is investing $900 million in the factory in Ohio."
+    assert ("Kestrel Energy", "investment", 900e6, None, "planned") in _claims(extractor, text)

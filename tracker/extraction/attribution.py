@@ -133,6 +133,8 @@ def _kind_of_subject(subject: Token) -> str:
             return "newcomer"
         if dets & DEFINITE or dets & PRONOUNS:
             return "anaphoric"
+        if any(c.dep_ == "nummod" for c in subject.children):
+            return "anaphoric"  # "Phase 1 is expected to begin production in 2027"
     return "generic"
 
 
@@ -190,9 +192,22 @@ def company_for(token: Token, discourse: Discourse) -> list[str]:
         if discourse.antecedent:
             return [discourse.antecedent]
         return weak
-    # No subject at all (a headline or fragment): the one company named in it, if exactly one.
+    # No subject at all (a headline or fragment): the one company named in it, if exactly one,
+    # or the antecedent when the sentence refers back ("At full build-out the facility will ...").
     names = companies_in(doc, 0, len(doc), gazetteer_only=True)
-    return names if len(names) == 1 else []
+    if names:
+        return names if len(names) == 1 else []
+    if discourse.antecedent and any(_refers_back(t) for t in doc):
+        return [discourse.antecedent]
+    return []
+
+
+def _refers_back(token: Token) -> bool:
+    if token.lower_ in PRONOUNS:
+        return True
+    return token.lower_ in ANAPHORIC_HEADS and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
+    )
 
 
 def _reported_by_company(node: Token, doc: Doc) -> bool:

@@ -152,46 +152,59 @@ def timeline_claims(
         return []
     time_pairs = _time_tokens(doc, times)
     claims: list[SentenceClaim] = []
+    seen: set[tuple[str, str, int]] = set()
     for metric, pattern in (
         ("production_start", cues.PRODUCTION_START),
         ("commercialization", cues.COMMERCIALIZATION),
     ):
-        match = pattern.search(text)
-        if match is None:
-            continue
-        token = token_for_chars(doc, match.start(), match.end())
-        if token is None:
-            continue
-        cue_verb = _cue_verb(token)
-        time = attach_time(cue_verb, time_pairs) or attach_time(token, time_pairs)
-        if time is None:
-            futures = [m for _, m in time_pairs if not m.past]
-            time = futures[0] if len(futures) == 1 else None
-        stance = stance_for(cue_verb, time, published)
-        if metric == "production_start" and not cues.PRODUCTION_START_ACHIEVED.search(
-            match.group(0)
-        ):
-            stance = "planned" if stance == "planned" or time is None or not time.past else stance
-        if stance == "planned":
-            if time is None or time.past:
+        # every cue: "cylindrical cell production would start in 2025 and ESS cell production
+        # in 2026" gives two starts
+        for match in pattern.finditer(text):
+            token = token_for_chars(doc, match.start(), match.end())
+            if token is None:
                 continue
-            year, month = time.year, time.month
-        else:
-            if time is not None and not time.past and time.year > published.year:
-                continue
-            if metric == "commercialization" and time is None:
-                continue
-            year = time.year if time is not None else published.year
-            month = time.month if time is not None else None
-        companies = company_for(cue_verb, discourse)
-        if _group_summary(text, companies):
-            continue
-        for company in companies:
-            claims.append(
-                SentenceClaim(
-                    company, metric, float(year), "year", None, None, None, year, month, stance
-                )
+            cue_verb = _cue_verb(token)
+            # "... and ESS cell production in 2026": a time right after the cue is its own
+            direct = [m for _, m in time_pairs if 0 <= m.start - match.end() <= 4]
+            time = (
+                direct[0]
+                if direct
+                else attach_time(cue_verb, time_pairs) or attach_time(token, time_pairs)
             )
+            if time is None:
+                futures = [m for _, m in time_pairs if not m.past]
+                time = futures[0] if len(futures) == 1 else None
+            stance = stance_for(cue_verb, time, published)
+            # a production cue without an achieved verb is a plan unless its time is past
+            if (
+                metric == "production_start"
+                and not cues.PRODUCTION_START_ACHIEVED.search(match.group(0))
+                and (time is None or not time.past)
+            ):
+                stance = "planned"
+            if stance == "planned":
+                if time is None or time.past:
+                    continue
+                year, month = time.year, time.month
+            else:
+                if time is not None and not time.past and time.year > published.year:
+                    continue
+                if metric == "commercialization" and time is None:
+                    continue
+                year = time.year if time is not None else published.year
+                month = time.month if time is not None else None
+            companies = company_for(cue_verb, discourse)
+            if _group_summary(text, companies):
+                continue
+            for company in companies:
+                if (company, metric, year) in seen:
+                    continue
+                seen.add((company, metric, year))
+                claims.append(
+                    SentenceClaim(
+                        company, metric, float(year), "year", None, None, None, year, month, stance
+                    )
+                )
     return claims
 
 

@@ -31,6 +31,7 @@ SUFFIXES = [
     "technologies", "technology", "motors", "materials", "systems", "electric", "lithium",
     "semiconductor", "solutions", "holdings", "group", "industries",
 ]  # fmt: skip
+LEGAL_FORMS = ["LLC", "PLC", "GmbH", "AG", "SE", "NV", "ASA", "Inc", "Inc.", "Ltd", "Ltd.", "Corp."]
 # Title-case words that open headlines or name things, not companies.
 GENERIC = {
     "the", "a", "an", "this", "that", "its", "their", "our", "new", "solid", "state", "solid-state",
@@ -97,6 +98,8 @@ class CompanyFinder:
                 [first, {**name, "OP": "{0,3}"}, suffix, {**legal, "OP": "{0,3}"}],
                 [upper, {**name, "OP": "{0,3}"}, suffix, {**legal, "OP": "{0,3}"}],
                 [first, *paren, {**name, "OP": "{0,3}"}, suffix, {**legal, "OP": "{0,3}"}],
+                # "Ultium Cells LLC": a legal form in capitals ends a name of any words
+                [first, {**name, "OP": "{0,3}"}, {"ORTH": {"IN": LEGAL_FORMS}}],
             ],
             greedy="LONGEST",
         )

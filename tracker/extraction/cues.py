@@ -16,12 +16,12 @@ PLAN_WORDS = {
     "plan", "aim", "target", "expect", "intend", "hope", "want", "seek", "project", "forecast",
     "envisage", "envision", "schedule", "goal", "promise", "pledge", "eye", "prepare", "strive",
     "propose", "anticipate", "ambition", "roadmap", "due", "slate", "poise", "scheduled",
-    "design", "build", "construct", "ramp", "expand",
+    "design", "build", "construct", "ramp", "expand", "invest", "spend",
     "scale", "increase", "boost", "grow", "reach", "bring", "set", "commit",
 }  # fmt: skip
 # "reach"/"increase" etc. are plans only with a future marker or under a plan word; see stance.py.
 WEAK_PLAN = {"reach", "bring", "set", "increase", "boost", "grow", "expand", "scale", "commit",
-             "build", "construct", "ramp"}  # fmt: skip
+             "build", "construct", "ramp", "invest", "spend"}  # fmt: skip
 FUTURE_AUX = {"will", "'ll", "shall", "would", "could", "might", "may", "going", "wo"}
 ACHIEVED_WORDS = {
     "achieve", "reach", "hit", "demonstrate", "produce", "deliver", "start", "begin", "open",
@@ -40,6 +40,7 @@ ANAPHORIC_HEADS = {
     "production", "capacity", "output", "prototype", "chemistry", "investment", "project",
     "block", "phase", "expansion", "hub", "campus", "fab", "model", "car", "vehicle",
     "partners", "partner", "partnership", "pair", "duo", "material", "operation", "operations",
+    "complex", "stage",
 }  # fmt: skip
 DEFINITE = {"the", "its", "their", "this", "that", "these", "our", "his", "her"}
 INDEFINITE_NEWCOMER = {"startup", "start-up", "company", "firm", "maker", "manufacturer"}
@@ -94,7 +95,8 @@ NOT_INVEST_CONTEXT = re.compile(
 PRODUCTION_START = re.compile(
     r"\b(?:(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc(?:e|es|ed|ing)|"
     r"launch(?:es|ed|ing)?|kick(?:s|ed)? off|deploy(?:s|ed|ing)?|enter(?:s|ed|ing)?|"
-    r"put(?:s|ting)? into|mov(?:e|es|ed|ing) into|bring(?:s|ing)? into)\s+(?:[\w-]+\s+){0,5}?"
+    r"put(?:s|ting)? into|mov(?:e|es|ed|ing) into|bring(?:s|ing)? into)\s+"
+    r"(?:(?!and\b|in\b|by\b)[a-z-]+\s+){0,5}?"
     r"(?:(?:mass|volume|series|serial|commercial|pilot)\s+)?(?:production|manufacturing)"
     r"|(?:start|begin|began|begun|commenc)(?:s|ed|ing|e)? (?:producing|manufacturing|making|"
     r"mass[- ]producing)"
@@ -102,7 +104,8 @@ PRODUCTION_START = re.compile(
     r"the (?:first|second|third|fourth) (?:half|quarter)|H[12]|Q[1-4]|next year|fiscal))"
     r"|(?:mass|volume|series|serial|commercial)\s+production"
     r"|(?:start|beginning) of (?:mass |volume |series )?production"
-    r"|production (?:will |is (?:set|scheduled|expected|due) to |should )?"
+    r"|production (?:will |would |could |should |(?:is|was|are|were) (?:set |scheduled |"
+    r"expected |due |planned )?to |(?:will|would) now )?"
     r"(?:start|begin|commence|began|begun)(?:s|ed|ing)?"
     r"|target(?:ed|ing|s)? (?:mass |volume |series )?production"
     r"|to be (?:mass[- ])?produced"
