@@ -139,7 +139,7 @@ def test_legal_form_in_capitals_ends_a_name(extractor) -> None:  # type: ignore[
     text = (
         "The cells will be made by Heron Cells LLC, a venture of two carmakers, in a 9 GWh plant."
     )
-    assert {c[0] for c in _claims(extractor, text)} == {"Heron Cells LLC"}
+    assert {c[0] for c in _claims(extractor, text)} == {"Heron Cells"}
 
 
 def test_numbered_phase_and_subjectless_sentence_refer_back(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -165,3 +165,16 @@ def test_every_production_cue_in_a_sentence(extractor) -> None:  # type: ignore[
 def test_investing_in_a_factory_is_a_plan(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Kestrel Energy is investing $900 million in the factory in Ohio."
     assert ("Kestrel Energy", "investment", 900e6, None, "planned") in _claims(extractor, text)
+
+
+def test_unknown_company_with_legal_form_is_kept_without_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The cells will be made by Heron Cells LLC at a plant which will have 9 GWh of capacity."
+    assert {c[0] for c in _claims(extractor, text)} == {"Heron Cells"}
+
+
+def test_dateline_place_is_not_a_company(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "DAYTON, Ohio, June 14, 2023 - Kestrel Energy Inc., a battery maker, today announced it "
+        "will invest $700 million in a cell plant."
+    )
+    assert {c[0] for c in _claims(extractor, text)} == {"Kestrel Energy"}

@@ -99,7 +99,7 @@ class CompanyFinder:
                 [upper, {**name, "OP": "{0,3}"}, suffix, {**legal, "OP": "{0,3}"}],
                 [first, *paren, {**name, "OP": "{0,3}"}, suffix, {**legal, "OP": "{0,3}"}],
                 # "Ultium Cells LLC": a legal form in capitals ends a name of any words
-                [first, {**name, "OP": "{0,3}"}, {"ORTH": {"IN": LEGAL_FORMS}}],
+                [first, {"IS_TITLE": True, "OP": "{0,3}"}, {"ORTH": {"IN": LEGAL_FORMS}}],
             ],
             greedy="LONGEST",
         )
@@ -137,10 +137,12 @@ class CompanyFinder:
                 span = span[:-1]
             if self.gazetteer.is_ignored(span.text) or NOT_COMPANY.match(span.text):
                 continue
+            # an unknown company is kept as written, without its legal form ("Ultium Cells")
+            bare = _LEGAL_TAIL.sub("", span.text) or span.text
             canonical = (
                 self.gazetteer.resolve(span.text)
-                or self.gazetteer.resolve(_LEGAL_TAIL.sub("", span.text))
-                or _written(span.text)
+                or self.gazetteer.resolve(bare)
+                or _written(bare)
             )
             spans.append(Span(doc, span.start, span.end, label="COMPANY", kb_id=canonical))
         return filter_spans(spans)
@@ -160,6 +162,8 @@ class CompanyFinder:
                 continue
             if ent.label_ == "PERSON" and _is_li_ion(ent):
                 continue
+            if _dateline_place(ent):
+                continue
             if ent.label_ == "ORG" and not self.gazetteer.is_ignored(ent.text):
                 text = ent.text.removesuffix("’s").removesuffix("'s").strip()
                 if text and not NOT_COMPANY.match(text) and text[:1].isupper():
@@ -169,6 +173,17 @@ class CompanyFinder:
         doc.ents = filter_spans([*company_ents, *ents])
         doc.spans[SPAN_KEY] = sorted([*companies, *extra], key=lambda s: s.start)
         return doc
+
+
+def _dateline_place(ent: Span) -> bool:
+    """ "NOVI, Mich., Oct. 19, 2022 - ...": the capitalised place opening a dateline."""
+    doc = ent.doc
+    return (
+        ent.start == 0
+        and ent.text.isupper()
+        and ent.end < len(doc)
+        and doc[ent.end].text == ","
+    )
 
 
 def _is_li_ion(ent: Span) -> bool:
