@@ -178,3 +178,41 @@ def test_dateline_place_is_not_a_company(extractor) -> None:  # type: ignore[no-
         "will invest $700 million in a cell plant."
     )
     assert {c[0] for c in _claims(extractor, text)} == {"Kestrel Energy"}
+
+
+def test_dateline_is_masked_before_parsing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LISBON, May 3 (Global Wire) - Spanish battery maker Kestrel Energy will invest "
+        "2 billion euros in a factory near Porto, the company said on Tuesday."
+    )
+    found = extractor.extract(text, PUB).claims
+    assert [(c.company, c.metric, c.stance) for c in found] == [
+        ("Kestrel Energy", "investment", "planned")
+    ]
+    assert found[0].sentence == text  # the evidence keeps the dateline
+
+
+def test_month_later_this_year_is_a_plan(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy said cars with the new battery go on sale in September."
+    assert ("Kestrel Energy", "commercialization", 2023.0, 2023, "planned") in _claims(
+        extractor, text
+    )
+
+
+def test_superlative_reference_cells_are_not_a_claim(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy makes sodium cells. The best lithium-ion cells today manage 300 Wh/kg."
+    assert not [c for c in _claims(extractor, text) if c[1] == "energy_density"]
+
+
+def test_plan_name_year_is_not_a_target() -> None:
+    assert find_times("under its Ambition 2030 plan the company will invest", PUB) == []
+
+
+def test_capacity_of_a_plant_not_yet_producing_is_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy said the plant, with 15 GWh of annual capacity, was due to start "
+        "production in 2026."
+    )
+    assert ("Kestrel Energy", "production_capacity", 15.0, None, "planned") in _claims(
+        extractor, text
+    )

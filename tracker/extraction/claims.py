@@ -115,6 +115,10 @@ def figure_claims(
             futures = [m for t, m in pairs if not m.past and not _aside(t)]
             time = futures[0] if len(futures) == 1 else None
         stance = stance_for(token, time, published)
+        if stance == "achieved" and metric == "production_capacity" and any(
+            _start_time(text, m) and not m.past for _, m in time_pairs
+        ):
+            stance = "planned"  # "the plant, with 15 GWh, was due to start production in 2025"
         year = month = None
         if time is not None and stance == "planned" and not time.past:
             # achieved figures carry no target year; only year metrics say when

@@ -47,6 +47,7 @@ INDEFINITE_NEWCOMER = {"startup", "start-up", "company", "firm", "maker", "manuf
 GENERIC_MODIFIERS = {
     "conventional", "current", "today", "typical", "common", "standard", "existing",
     "traditional", "average", "rival", "competing", "most", "many", "other", "generation",
+    "best", "top", "leading", "today's",
 }  # fmt: skip
 REPORTING = {
     "say", "claim", "announce", "state", "tell", "report", "add", "note", "confirm", "reveal",
@@ -100,7 +101,7 @@ PRODUCTION_START = re.compile(
     r"(?:(?:mass|volume|series|serial|commercial|pilot)\s+)?(?:production|manufacturing)"
     r"|(?:start|begin|began|begun|commenc)(?:s|ed|ing|e)? (?:producing|manufacturing|making|"
     r"mass[- ]producing)"
-    r"|production(?= (?:in|by|from|starting|beginning) (?:early |late |mid-?)?(?:(?:19|20)\d\d|"
+    r"|production(?= (?:in|from|starting|beginning) (?:early |late |mid-?)?(?:(?:19|20)\d\d|"
     r"the (?:first|second|third|fourth) (?:half|quarter)|H[12]|Q[1-4]|next year|fiscal))"
     r"|(?:mass|volume|series|serial|commercial)\s+production"
     r"|(?:start|beginning) of (?:mass |volume |series )?production"
@@ -213,4 +214,11 @@ GROUP_SUMMARY = re.compile(r"\b(?:and|among) others\b|\ball have\b|\bthe likes o
 # "begin production in 2025 with an initial capacity of 500 MWh": the start date dates this one.
 INITIAL_CAPACITY = re.compile(
     r"\b(?:initial(?:ly)?|first[- ](?:phase|stage)|at first|to start)\b", IC
+)
+
+# A dateline opening wire copy and press releases ("SANTA CLARA, Calif., Aug. 15, 2024 - ",
+# "SEOUL, March 24 (Global Wire) - "): place and date, not part of the sentence's grammar.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z/ .'-]+(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]{1,40}\))? [-–—] "
 )

@@ -15,7 +15,7 @@ from typing import Any
 from tracker.extraction import components as c
 from tracker.extraction.events import article_topic
 from tracker.extraction.pipeline import DEFAULT_MODEL, FALLBACK_MODEL, load_pipeline
-from tracker.extraction.prefilter import CheapPass, Sentence
+from tracker.extraction.prefilter import CheapPass, Sentence, mask_dateline
 from tracker.extraction.records import ExtractedClaim, ExtractedEvent, Extraction
 
 
@@ -74,7 +74,7 @@ class Extractor:
                     self.stats["sentences"] += 1
                     if sentence.boilerplate or (self.prefilter and not sentence.candidate):
                         continue
-                    doc = nlp.make_doc(sentence.text)
+                    doc = nlp.make_doc(mask_dateline(sentence.text))
                     doc.user_data[c.PUBLISHED] = published
                     doc.user_data[c.DISCOURSE] = sentence.discourse
                     doc.user_data[c.TOPIC] = topic

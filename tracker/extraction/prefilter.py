@@ -81,6 +81,13 @@ def is_candidate(text: str, quantities: list[Quantity]) -> bool:
     return any(pattern.search(text) for _, pattern in cues.EVENT_PATTERNS)
 
 
+def mask_dateline(text: str) -> str:
+    """The sentence with its opening dateline blanked (same length, so offsets still hold):
+    the parser otherwise makes the place name the subject of the announcement."""
+    m = cues.DATELINE.match(text)
+    return text if m is None else " " * m.end() + text[m.end() :]
+
+
 def _possessive(line: str, end: int) -> bool:
     return line[end : end + 2] in {"'s", "’s"}
 

@@ -77,9 +77,16 @@ def stance_for(token: Token, time: TimeMention | None, published: date) -> str:
                 return "planned"
             if node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children):
                 return "planned"
-    if time is not None and not time.past and time.year > published.year:
+    if time is not None and not time.past and _after(time, published):
         return "planned"
     return "achieved"
+
+
+def _after(time: TimeMention, published: date) -> bool:
+    """The time lies after the publication month ("go on sale in April" published in March)."""
+    if time.year != published.year:
+        return time.year > published.year
+    return time.month is not None and time.month > published.month
 
 
 def _clause_of(token: Token) -> Token:

@@ -144,6 +144,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if _PLAN_NAME.search(text[max(0, m.start() - 20) : m.start()]) and m.group(0).isdigit():
+                taken.append((m.start(), m.end()))  # "Ambition 2030", "Vision 2030": a name
+                continue
             if _DATELINE.match(text, m.end()) and re.search(r"\d{1,2},? \d{4}$", m.group(0)):
                 taken.append((m.start(), m.end()))  # "SANTA CLARA, Calif., Aug. 15, 2024 -"
                 continue
@@ -157,6 +160,9 @@ def find_times(text: str, published: date) -> list[TimeMention]:
     found.sort(key=lambda t: t.start)
     return found
 
+
+# A year that ends the name of a strategy or plan ("Ambition 2030 plan", "Strategy 2025").
+_PLAN_NAME = re.compile(r"\b(?:Ambition|Vision|Strategy|Agenda|Plan|Roadmap|Mission|Goal)\s$")
 
 # A full date followed by a dash opens a dateline: the release date, never a target.
 _DATELINE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
