@@ -216,3 +216,44 @@ def test_capacity_of_a_plant_not_yet_producing_is_planned(extractor) -> None:  #
     assert ("Kestrel Energy", "production_capacity", 15.0, None, "planned") in _claims(
         extractor, text
     )
+
+
+def _events(extractor, text: str, published: date = PUB):  # type: ignore[no-untyped-def]
+    return [(e.company, e.kind) for e in extractor.extract(text, published).events]
+
+
+def test_abandonment_forms(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _events(extractor, "Kestrel Energy will not enter cell manufacturing, it said.") == [
+        ("Kestrel Energy", "abandonment")
+    ]
+    assert _events(extractor, "Kestrel Energy has ceased operations after a failed raise.") == [
+        ("Kestrel Energy", "abandonment")
+    ]
+    assert _events(extractor, "Kestrel Energy declined to comment on scrap rates.") == []
+    assert _events(extractor, "Kestrel Energy may cancel the talks at any time.") == []
+
+
+def test_delay_forms_and_mentions(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _events(extractor, "Kestrel Energy has put plans for a second plant on hold.") == [
+        ("Kestrel Energy", "delay")
+    ]
+    assert _events(extractor, "Kestrel Energy pushed that timeline back to 2028.") == [
+        ("Kestrel Energy", "delay")
+    ]
+    assert _events(extractor, "Kestrel Energy was candid about the reason for the delay.") == []
+
+
+def test_progress_is_a_fact_not_a_plan(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _events(extractor, "Kestrel Energy has started road testing two prototype vans.") == [
+        ("Kestrel Energy", "progress")
+    ]
+    assert _events(extractor, "Kestrel Energy plans to start road tests next year.") == []
+    assert _events(extractor, "The Kestrel Energy facility will produce B-samples.") == []
+
+
+def test_two_abandonments_with_different_topics(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Energy has ceased operations, the company said.\n\n"
+        "Its planned Ohio gigafactory has been cancelled, the company said."
+    )
+    assert _events(extractor, text).count(("Kestrel Energy", "abandonment")) == 2

@@ -102,6 +102,9 @@ def subject_companies(doc: Doc, subject: Token) -> list[str]:
         if named:
             return named[-1:]
     skip = {t.i for c in subject.children if c.dep_ in _ASIDE_DEPS for t in c.subtree}
+    if any(s.label_ == "COMPANY" and s.start <= subject.i < s.end for s in doc.spans[SPAN_KEY]):
+        # "Volkswagen's battery company PowerCo SE broke ground": the name, not its owner
+        skip |= {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
     start, end = subtree_bounds(subject)
     strong: list[str] = []
     weak: list[str] = []

@@ -151,7 +151,12 @@ ARITHMETIC = re.compile(r"\b(?:enough (?:for|to)|equivalent to|by our (?:math|ca
 # --- events ---------------------------------------------------------------------------------------
 EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("abandonment", re.compile(
-        r"\b(?:g(?:ave|ive|iven|iving|ives) up on|exit(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+        r"\b(?:g(?:ave|ive|iven|iving|ives) up on|exit(?:s|ed|ing)?|"
+        r"scrap(?:s|ped|ping)?(?! rates?)|"
+        r"(?:will|would) not enter|won[’']t enter|"
+        r"(?:will|would) (?:stop|end|halt|cease) (?:its |all )?(?:own )?(?:research|development|"
+        r"production|work)|ceas(?:e|es|ed|ing) (?:all )?operations|"
+        r"(?:collapsed|went|entered|fell|placed) into administration|"
         r"shelv(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|"
         r"fil(?:e|es|ed|ing) for (?:insolvency|bankruptcy|chapter \d+)|"
         r"s(?:ell|ells|old|elling) (?:off )?(?:its|the) (?:\w+\s+){0,4}?(?:unit|business|division|"
@@ -160,7 +165,9 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"drop(?:s|ped)? (?:its |the )?plans?|discontinu(?:e|es|ed)|insolven(?:t|cy)|"
         r"bankrupt(?:cy)?|liquidat(?:e|es|ed|ion))\b", IC)),
     ("delay", re.compile(
-        r"\b(?:push(?:es|ed|ing)? (?:back|out)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
+        r"\b(?:push(?:es|ed|ing)? (?:back|out)|push(?:es|ed|ing)? (?:\w+ ){1,3}back|"
+        r"(?:put|puts|putting|placed|is|are|was|were) (?:\w+ ){0,6}?on hold|no longer expected|"
+        r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|"
         r"slip(?:s|ped)? (?:to|into)|mov(?:e|es|ed) (?:back|its target)|suspend(?:s|ed)?|"
         r"paus(?:e|es|ed)|halt(?:s|ed)?|behind schedule|"
         r"later than (?:planned|expected|promised))\b",
@@ -173,6 +180,10 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"initial )?(?:[abc]-?samples?|samples|prototype cells)|[abc]-samples?|"
         r"st(?:art|arts|arted) construction|beg(?:an|ins|un) construction|br(?:oke|eaks) ground|"
         r"groundbreaking|complet(?:es|ed) (?:construction|the (?:plant|factory|line))|"
+        r"road[- ]test(?:s|ed|ing)?|prototype production (?:facility|line)|"
+        r"(?:finish(?:es|ed)?|complet(?:es|ed)) installing|"
+        r"install(?:s|ed)? (?:its |the |a )?(?:[\w-]+ ){0,3}pilot line|"
+        r"produced [\d,.]+ (?:[\w-]+ ){0,2}cells in|(?:drove|driven|covered) [\d,.]+ (?:miles|km)|"
         r"pass(?:es|ed) (?:validation|certification|safety tests?)|install(?:s|ed) (?:the )?"
         r"(?:first )?(?:production )?equipment)\b", IC)),
     ("fulfilment", re.compile(

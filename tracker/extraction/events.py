@@ -8,6 +8,7 @@ technology (an event rarely repeats what the article is about), else the cue ver
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,11 +47,32 @@ def _negated(verb: Token) -> bool:
     return any(c.lower_ in {"if", "unless", "whether"} and c.dep_ == "mark" for c in verb.children)
 
 
+_MAYBE = {"may", "might", "could"}
+
+
+def _modal(verb: Token, kind: str) -> bool:
+    """An event stated as a possibility (any kind) or, for progress, as a future step."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & _MAYBE:
+        return True
+    if kind != "progress":
+        return False
+    if auxes & {"will", "shall", "'ll"}:
+        return True
+    # "plans to start road tests": a planned step is not progress yet
+    return any(
+        a.pos_ == "VERB"
+        and a.lemma_.lower() in cues.PLAN_WORDS
+        and a.lemma_.lower() not in cues.WEAK_PLAN
+        for a in [verb, *verb.ancestors]
+    )
+
+
 def _object_topic(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "pobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
             words = [t for t in child.subtree if t.dep_ not in {"det", "poss", "punct"}]
-            if 0 < len(words) <= 4:
+            if 0 < len(words) <= 6:
                 return normalise_topic(" ".join(t.text for t in words))
     return None
 
@@ -73,16 +95,26 @@ def sentence_events(
             verb = token
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
-            if _negated(verb) or (verb.i != token.i and _negated(token)):
+            # "will not enter": the negation is part of the cue
+            cue_negated = bool(re.search(r"\bnot\b|n[’']t\b", match.group(0)))
+            if not cue_negated and (
+                _negated(verb) or (verb.i != token.i and _negated(token))
+            ):
                 continue
+            if kind == "delay" and token.pos_ == "NOUN" and token.lemma_.lower() == "delay":
+                continue  # "citing delays", "the reason for the delay": mentions, not news
+            if kind != "delay" and _modal(verb, kind):
+                continue  # "DOE may cancel", "the facility will produce B-samples"
             companies = company_for(verb, discourse)
             if not companies:
                 continue
             named = cues.TOPICS.search(text)
+            # the sentence's technology, else what the cue verb acts on ("that project has been
+            # cancelled"), else the article's technology
             topic = (
                 normalise_topic(named.group(0))
                 if named
-                else topic_default or _object_topic(verb) or "battery"
+                else _object_topic(verb) or topic_default or "battery"
             )
             new_year = None
             if kind == "delay":

@@ -138,10 +138,11 @@ def _dedup(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
 
 
 def _dedup_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    seen: set[tuple[str, str, int | None]] = set()
+    seen: set[tuple[str, str, str, int | None]] = set()
     unique = []
     for event in events:
-        key = (event.company, event.kind, event.new_target_year)
+        # the topic is part of the key: a shutdown and a cancelled project are two events
+        key = (event.company, event.kind, event.topic, event.new_target_year)
         if key not in seen:
             seen.add(key)
             unique.append(event)
