@@ -257,3 +257,14 @@ def test_two_abandonments_with_different_topics(extractor) -> None:  # type: ign
         "Its planned Ohio gigafactory has been cancelled, the company said."
     )
     assert _events(extractor, text).count(("Kestrel Energy", "abandonment")) == 2
+
+
+def test_respectively_pairs_figures_with_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kestrel Energy and Heron Power announced plants of 12 GWh and 8 GWh respectively."
+    found = {(c[0], c[2]) for c in _claims(extractor, text) if c[1] == "production_capacity"}
+    assert found == {("Kestrel Energy", 12.0), ("Heron Power", 8.0)}
+
+
+def test_venture_named_by_an_appositive_the_model_knows(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Honda's joint venture with Toyota, NorthCell Energy, plans a 20 GWh plant in Ohio."
+    assert {c[0] for c in _claims(extractor, text)} == {"NorthCell Energy"}

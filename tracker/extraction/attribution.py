@@ -96,8 +96,7 @@ def subject_companies(doc: Doc, subject: Token) -> list[str]:
         named = [
             span.kb_id_
             for span in doc.spans.get(SPAN_KEY, [])
-            if span.label_ == "COMPANY"
-            and any(t.dep_ == "appos" and span.start <= t.i < span.end for t in subject.subtree)
+            if any(t.dep_ == "appos" and span.start <= t.i < span.end for t in subject.subtree)
         ]
         if named:
             return named[-1:]

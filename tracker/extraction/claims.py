@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tracker.extraction import cues
 from tracker.extraction.attribution import Discourse, company_for, token_for_chars
+from tracker.extraction.companies import SPAN_KEY
 from tracker.extraction.quantities import Quantity
 from tracker.extraction.stance import attach_time, is_reference, stance_for
 from tracker.extraction.timeexpr import TimeMention
@@ -103,6 +104,8 @@ def figure_claims(
         companies = company_for(token, discourse)
         if not companies or _group_summary(text, companies):
             continue
+        if len(companies) > 1 and cues.RESPECTIVELY.search(text):
+            companies = _respective(doc, q, metric, quantities, companies)
         pairs = time_pairs
         # "will start production in 2025 and will have 40 GWh": a start date does not date the
         # plant's capacity (GUIDELINES section 3, target_year), unless it is the initial one
@@ -247,3 +250,23 @@ def _aside(token: Token) -> bool:
         if node.dep_ in {"relcl", "conj", "acl"} and node.pos_ in {"VERB", "AUX"}:
             return True
     return False
+
+
+def _respective(
+    doc: Doc, q: Quantity, metric: str, quantities: list[Quantity], companies: list[str]
+) -> list[str]:
+    """ "CALB and Gotion announced 50 GWh and 20 GWh respectively": the n-th figure after the
+    names goes with the n-th name; unchanged when the counts differ."""
+    first: dict[str, int] = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        name = span.kb_id_
+        if name in companies and name not in first:
+            first[name] = span.start_char
+    if len(first) != len(companies):
+        return companies
+    ordered = sorted(companies, key=lambda n: first[n])
+    begin = first[ordered[0]]
+    same = [x for x in quantities if x.start > begin and _metric(x, doc.text) == metric]
+    if len(same) != len(ordered) or q not in same:
+        return companies
+    return [ordered[same.index(q)]]

@@ -233,3 +233,6 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z/ .'-]+(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([^)]{1,40}\))? [-–—] "
 )
+
+# "CALB and Gotion announced 50 GWh and 20 GWh respectively": figures pair with names in order.
+RESPECTIVELY = re.compile(r"\brespectively\b", IC)
