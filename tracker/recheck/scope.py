@@ -98,6 +98,26 @@ def _distinctive(term: str) -> bool:
     return any(part not in ignored and not part.isdigit() for part in term.split("-"))
 
 
+def _metrics_of(categories: Iterable[str]) -> set[Metric]:
+    metrics: set[Metric] = set()
+    for word in categories:
+        metrics |= CATEGORY_METRICS[word]
+    return metrics
+
+
+def _startup_technology(
+    distinctive: set[str], claim_words: frozenset[str], kind: CompanyKind
+) -> bool:
+    """The event names only technologies, the company is a start-up, the claim names none."""
+    named = distinctive & TECHNOLOGIES
+    others = {
+        term
+        for term in distinctive - named
+        if not any(term.startswith(f"{t}-") or term.endswith(f"-{t}") for t in named)
+    }
+    return is_small(kind) and bool(named) and not others and not claim_words & TECHNOLOGIES
+
+
 def event_scope(
     topic_terms: frozenset[str],
     sentence_terms: frozenset[str],
@@ -107,7 +127,8 @@ def event_scope(
 ) -> str | None:
     """Why an event concerns a claim (a short phrase for the reason), or None if it does not.
 
-    1. Named topic (a product, chemistry or plant name): the claim's sentences must name it too.
+    1. Named topic (a product, chemistry or plant name): the claim's sentences must name it too,
+       except that a start-up's claim naming no technology is about the one the event names.
     2. Category topic only ('plant', 'production'): the claim's metric must be of that category;
        a large company must also use the word in the claim, a start-up need not.
     3. No topic, or a company-wide one: insolvency reaches every claim of any company; other
@@ -116,13 +137,20 @@ def event_scope(
     distinctive = {term for term in topic_terms if _distinctive(term)}
     if distinctive:
         shared = sorted(distinctive & claim_words)
-        return f"topic '{shared[0]}' named in the claim" if shared else None
+        if shared:
+            return f"topic '{shared[0]}' named in the claim"
+        if not _startup_technology(distinctive, claim_words, kind):
+            return None
+        # A start-up's programme is its technology: its claims that name no technology ("the
+        # production line ... 100 MWh per year") are about the one the event names.
+        technology = sorted(distinctive & TECHNOLOGIES)[0]
+        categories = {term for term in topic_terms if term in CATEGORY_METRICS}
+        if categories and metric not in _metrics_of(categories):
+            return None
+        return f"start-up's {technology} work; the claim names no other technology"
     categories = {term for term in topic_terms if term in CATEGORY_METRICS}
     if categories:
-        metrics: set[Metric] = set()
-        for word in categories:
-            metrics |= CATEGORY_METRICS[word]
-        if metric not in metrics:
+        if metric not in _metrics_of(categories):
             return None
         if is_small(kind):
             return f"start-up's {sorted(categories)[0]} concerns its {metric.value} claims"
