@@ -30,6 +30,7 @@ from models import (
     session_scope,
 )
 from tracker.companies import get_or_create_company
+from tracker.evidence_lock import writing_evidence
 from tracker.gazetteer import Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:
@@ -207,6 +208,7 @@ def extract_pending(
     gazetteer = load_gazetteer()
     for ids in _chunks(pending_article_ids(engine, version, reextract=reextract), batch_size):
         with session_scope(engine) as session:
+            writing_evidence(session)
             articles = list(session.scalars(select(Article).where(Article.id.in_(ids))))
             results = extractor.extract_many((a.text, article_day(a)) for a in articles)
             for article, extraction in zip(articles, results, strict=True):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from models import Article, Claim, DecidedBy, Status, StatusChange
 from tracker.errors import NotFound, UsageError
+from tracker.evidence_lock import writing_evidence
 
 MANUAL_RULE = "manual"
 MANUAL_CLEAR_RULE = "manual_clear"
@@ -84,6 +85,7 @@ def mark(
 
 def clear_mark(session: Session, claim_id: int, note: str = "") -> StatusChange:
     """Hand the claim back to the automatic rules, at the status they had last given it."""
+    writing_evidence(session)  # the re-check finds cleared verdicts by id
     claim = get_claim(session, claim_id)
     if not claim.manual_override:
         raise UsageError(f"claim {claim_id} has no manual verdict to clear")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from models import (
     Claim,
@@ -109,12 +110,30 @@ class Story:
         kind: EventKind,
         topic: str,
         new_target_year: int | None = None,
+        *,
+        session: Session | None = None,
     ) -> str:
-        with session_scope(self.engine) as session:
-            article_id = self._article(session, published, sentence)
-            session.add(
-                Event(company_id=self._company_id(session), article_id=article_id, kind=kind,
-                      topic=topic, new_target_year=new_target_year, sentence=sentence, start=0,
-                      end=len(sentence), extractor_version="test")
-            )
+        """Written and committed at once, or into `session`, left open for the caller."""
+        if session is not None:
+            self._event(session, published, sentence, kind, topic, new_target_year)
+            session.flush()
             return sentence
+        with session_scope(self.engine) as own:
+            self._event(own, published, sentence, kind, topic, new_target_year)
+        return sentence
+
+    def _event(
+        self,
+        session: Session,
+        published: str,
+        sentence: str,
+        kind: EventKind,
+        topic: str,
+        new_target_year: int | None,
+    ) -> None:
+        article_id = self._article(session, published, sentence)
+        session.add(
+            Event(company_id=self._company_id(session), article_id=article_id, kind=kind,
+                  topic=topic, new_target_year=new_target_year, sentence=sentence, start=0,
+                  end=len(sentence), extractor_version="test")
+        )

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from models import Article, Claim, ClaimMention, DecidedBy, Event, Stance, Status, StatusChange
 from tracker import jobstate
+from tracker.evidence_lock import reading_evidence
 from tracker.recheck.deadlines import LAPSABLE, DeadlinePolicy, add_months, cutoff_years
 from tracker.recheck.evidence import (
     chunks,
@@ -144,6 +145,7 @@ def _due_claims(
 
 
 def _live(session: Session, policy: DeadlinePolicy, *, full: bool, now: datetime) -> RecheckResult:
+    reading_evidence(session)  # PostgreSQL: no evidence writer in flight below our watermarks
     jobstate.put(session, LOCK_KEY, now.isoformat())  # serialises concurrent runs
     marks = {key: 0 for key in WATERMARK_KEYS} if full else _watermarks(session)
     last_raw = None if full else jobstate.get(session, PREFIX + "as_of")
