@@ -11,7 +11,7 @@ import sys
 import click
 
 from tracker.cli.app import App, parse_day, pass_app
-from tracker.cli.output import print_json, print_rows, value_text
+from tracker.cli.output import claim_text, print_json, print_rows
 
 
 @click.command()
@@ -51,9 +51,10 @@ def recheck(app: App, as_of: str | None, full: bool, as_json: bool) -> None:
         {
             "claim": change.claim_id,
             "company": change.company,
-            "claim_text": f"{change.metric} "
-            + value_text({"value": change.value, "unit": change.unit})
-            + (f" by {change.target_year}" if change.target_year else ""),
+            "claim_text": claim_text(
+                {"metric": change.metric, "value": change.value, "unit": change.unit,
+                 "target_year": change.target_year}
+            ),
             "change": f"{change.from_status} → {change.to_status}",
             "at": change.at[:10],
             "why": f"{change.rule}: {change.reason}"

@@ -81,6 +81,17 @@ def number_text(value: float) -> str:
     return f"{value:,.6g}".replace(",", "") if abs(value) < 10_000 else f"{value:,.0f}"
 
 
+def claim_text(row: dict[str, Any]) -> str:
+    """A claim in a few words: "energy_density > 400 Wh/kg by 2025", "production_start 2027".
+
+    A dated claim (production start, commercialisation) is its year; after a delay that is the
+    new target, so the headline never shows the year twice or the superseded one."""
+    if row["unit"] == "year":
+        return f"{row['metric']} {row.get('target_year') or value_text(row)}"
+    target = f" by {row['target_year']}" if row.get("target_year") else ""
+    return f"{row['metric']} {value_text(row)}{target}"
+
+
 def value_text(row: dict[str, Any]) -> str:
     """A claim's value as a person writes it: "> 400 Wh/kg", "144 million USD", "2018"."""
     if row["unit"] == "year":

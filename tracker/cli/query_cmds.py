@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 import click
 
 from tracker.cli.app import App, parse_day, pass_app
-from tracker.cli.output import format_options, make_console, print_json, print_rows, value_text
+from tracker.cli.output import (
+    claim_text,
+    format_options,
+    make_console,
+    print_json,
+    print_rows,
+    value_text,
+)
 
 if TYPE_CHECKING:
     from models import Status
@@ -104,10 +111,9 @@ def claim(app: App, claim_id: int, as_json: bool) -> None:
         print_json(data)
         return
     console = make_console()
-    target = f" by {data['target_year']}" if data["target_year"] else ""
     console.print(
-        f"[bold]#{data['id']} {data['company']}[/bold]: {data['metric']} "
-        f"{value_text(data)}{target} ({data['stance']}) — status [bold]{data['status']}[/bold]"
+        f"[bold]#{data['id']} {data['company']}[/bold]: {claim_text(data)} "
+        f"({data['stance']}) — status [bold]{data['status']}[/bold]"
     )
     console.print("\n[bold]Reported by[/bold]")
     for mention in data["mentions"]:
