@@ -20,6 +20,7 @@ from models import (
     ClaimMention,
     Company,
     Metric,
+    Stance,
     Status,
 )
 from tracker.companies import require_company
@@ -116,6 +117,9 @@ def list_claims(session: Session, flt: ClaimFilter) -> list[dict[str, Any]]:
     return [claim_to_dict(claim) for claim in session.scalars(_claims_query(session, flt))]
 
 
+ACHIEVED = "achieved"  # the company-table column of claims stated as done and not judged
+
+
 def track_record(counts: Counter[str]) -> tuple[float | None, int]:
     """fulfilled / (fulfilled + partially_fulfilled + lapsed + abandoned), and that denominator."""
     settled = sum(counts[status.value] for status in SETTLED_STATUSES)
@@ -125,14 +129,20 @@ def track_record(counts: Counter[str]) -> tuple[float | None, int]:
 
 
 def company_records(session: Session) -> list[dict[str, Any]]:
+    """Claims per company by status, with the track record.
+
+    A figure stated as already achieved ("has a capacity of 100 MWh per year") is not a promise
+    the rules judge, so while it has no verdict it is counted as `achieved`, not as `open`; a
+    verdict a person gives it counts like any other."""
     rows = session.execute(
-        select(Company.name, Company.kind, Claim.status, func.count(Claim.id))
+        select(Company.name, Company.kind, Claim.status, Claim.stance, func.count(Claim.id))
         .join(Claim, Claim.company_id == Company.id)
-        .group_by(Company.name, Company.kind, Claim.status)
+        .group_by(Company.name, Company.kind, Claim.status, Claim.stance)
     )
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for name, company_kind, status, number in rows:
-        counts[(name, str(company_kind))][str(status)] += number
+    for name, company_kind, status, stance, number in rows:
+        unjudged_fact = stance == Stance.ACHIEVED and status == Status.OPEN
+        counts[(name, str(company_kind))][ACHIEVED if unjudged_fact else str(status)] += number
     records: list[dict[str, Any]] = []
     for (name, kind), by_status in counts.items():
         score, settled = track_record(by_status)
@@ -141,6 +151,7 @@ def company_records(session: Session) -> list[dict[str, Any]]:
                 "company": name,
                 "kind": kind,
                 "claims": sum(by_status.values()),
+                "achieved": by_status[ACHIEVED],
                 "by_status": {status.value: by_status[status.value] for status in Status},
                 "track_record": round(score, 4) if score is not None else None,
                 "settled": settled,

@@ -283,6 +283,34 @@ def test_companies_track_record(db_url: str) -> None:
     assert "33%" in table
 
 
+def test_figures_stated_as_achieved_are_neither_open_nor_in_the_record(db_url: str) -> None:
+    from models import Metric, Stance
+
+    engine = connect(db_url)
+    planned, stated, disputed = (
+        add_claim(
+            engine,
+            metric=Metric.PRODUCTION_CAPACITY,
+            value=value,
+            unit="GWh/year",
+            stance=stance,
+            url=f"https://x.example/gwh-{value}",
+            sentence=f"{value} GWh per year",
+        )
+        for value, stance in ((0.7, Stance.PLANNED), (0.1, Stance.ACHIEVED), (0.2, Stance.ACHIEVED))
+    )
+    engine.dispose()
+    marked = run_tracker("mark", str(disputed), "abandoned", "--note", "line never ran", db=db_url)
+    assert marked.returncode == 0, marked.stderr
+    (record,) = json.loads(run_tracker("companies", "--json", db=db_url).stdout)
+    assert record["claims"] == 3 and record["achieved"] == 1
+    assert record["by_status"]["open"] == 1 and record["by_status"]["abandoned"] == 1
+    assert (record["settled"], record["track_record"]) == (1, 0.0)
+    assert {planned, stated} <= {c["id"] for c in json.loads(
+        run_tracker("claims", "--status", "open", "--json", db=db_url).stdout
+    )}
+
+
 def test_db_upgrade_reports_revision(db_url: str) -> None:
     result = run_tracker("db", "upgrade", db=db_url)
     assert result.returncode == 0, result.stderr
