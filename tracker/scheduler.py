@@ -25,7 +25,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tracker.jobs import Runtime, activate, last_runs
@@ -63,13 +63,25 @@ def default_plan(settings: Settings) -> list[JobSpec]:
     from tracker.errors import ConfigError
     from tracker.pipeline import source_names
 
-    every = IntervalTrigger(minutes=settings.crawl_interval_minutes, timezone=UTC)
     names: list[str | None] = list(source_names(settings)) or [None]
+    interval = timedelta(minutes=settings.crawl_interval_minutes)
+    now = datetime.now(UTC)
     crawl_text = f"every {settings.crawl_interval_minutes} min"
+    # Staggered over the first interval (source i of n first runs after (i+1)/n of it), so the
+    # crawls, each a child process, do not all start at the same moment on a small machine.
     plan = [
-        JobSpec(f"crawl:{name or 'all'}", "tracker.jobs:crawl", every, (name,),
-                description=crawl_text)
-        for name in names
+        JobSpec(
+            f"crawl:{name or 'all'}",
+            "tracker.jobs:crawl",
+            IntervalTrigger(
+                minutes=settings.crawl_interval_minutes,
+                start_date=now + interval * (index + 1) / len(names),
+                timezone=UTC,
+            ),
+            (name,),
+            description=crawl_text,
+        )
+        for index, name in enumerate(names)
     ]
     try:
         hour, minute = (int(part) for part in settings.recheck_time.split(":"))
