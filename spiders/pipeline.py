@@ -19,11 +19,11 @@ from sqlalchemy import Engine
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from models import ArticleAlias, SkippedPage, connect, session_scope
+from models import SkippedPage, connect, session_scope
 from spiders.items import PageItem, SkipItem
 from spiders.pages import PageJob, PageResult, page_to_result
 from spiders.stats import SourceStats
-from tracker.articles import Outcome, find_stored, save_article
+from tracker.articles import ArticleWriter, Outcome
 from tracker.textnorm import BadURL, normalise_url
 
 if TYPE_CHECKING:
@@ -190,17 +190,20 @@ class StoragePipeline:
         self, session: Any, results: list[PageResult], skips: list[SkipItem]
     ) -> WriteCounts:
         counts = WriteCounts()
-        for result in results:
+        writer = ArticleWriter(session, refresh=self.refresh)
+        listed = [_key(result.job_url) for result in results]
+        records = [result.record for result in results if result.record is not None]
+        writer.prefetch(records, urls=[url for url in listed if url])
+        for result, listed_url in zip(results, listed, strict=True):
             record = result.record
             assert record is not None
-            saved = save_article(session, record, refresh=self.refresh)
+            saved = writer.save(record)
             counts.add(record.source, _COUNTER[saved.outcome])
-            listed = _key(result.job_url)
-            if listed and listed != saved.url and find_stored(session, listed) is None:
+            if listed_url and listed_url != saved.url:
                 # The URL the feed listed (redirect, tracking parameters, non-canonical) is linked
                 # to the stored story so no later crawl fetches it again.
-                session.add(ArticleAlias(url=listed, article_id=saved.article_id, reason="listed"))
-                session.flush()
+                writer.link(listed_url, saved, "listed")
+        writer.flush()
         rows = {}
         for skip in skips:
             key = _key(skip.url)
