@@ -42,6 +42,9 @@ def scrapy_settings(settings: Settings, database_url: str, *, refresh: bool) -> 
         "LOG_LEVEL": settings.crawl_log_level.upper(),
         "LOGSTATS_INTERVAL": 0,
         "SCRAPER_SLOT_MAX_ACTIVE_SIZE": 20_000_000,
+        # Scrapy starts this many tasks for every response's output; an article page yields
+        # one item, and 100 (the default) tasks per page cost the reactor more than the page.
+        "CONCURRENT_ITEMS": 4,
         "DOWNLOADER_MIDDLEWARES": {
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "spiders.middleware.RetryAfterMiddleware": 550,
