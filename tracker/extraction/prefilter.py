@@ -7,7 +7,8 @@ gazetteer PhraseMatcher and suffix Matcher, splits sentences with a rule splitte
 keeps a sentence as a candidate only if it holds something the linker can turn into a record: a
 recognised quantity, an event cue, a production or commercialisation cue. Numbers and cue
 phrases are matched with regular expressions on the sentence text because one spelling can be
-one token or four ("30GWh", "400 Wh/kg").
+one token or four ("30GWh", "400 Wh/kg"); each search sits behind a literal gate (literals.py)
+that skips it when the text lacks every string a match would need.
 
 The candidate test is a necessary condition of every rule in claims.py and events.py, and the
 discourse context (last company named) comes from this pass in both modes, so pre-filtering
@@ -27,6 +28,7 @@ from spacy.language import Language
 from tracker.extraction import cues
 from tracker.extraction.attribution import Discourse
 from tracker.extraction.companies import CompanyFinder
+from tracker.extraction.literals import RegexGate
 from tracker.extraction.quantities import WORD_NUMBERS, Quantity, find_quantities
 
 _LINE = re.compile(r"[^\n]+")
@@ -73,12 +75,21 @@ class Sentence:
     discourse: Discourse = field(default_factory=lambda: Discourse(None, None))
 
 
+# The cue patterns behind literal gates: each search runs only if the text holds a string
+# every match of the pattern contains (literals.py).
+_CUES = [
+    RegexGate(cues.PRODUCTION_START),
+    RegexGate(cues.COMMERCIALIZATION),
+    *(RegexGate(pattern) for _, pattern in cues.EVENT_PATTERNS),
+]
+_BOILERPLATE = RegexGate(cues.BOILERPLATE)
+
+
 def is_candidate(text: str, quantities: list[Quantity]) -> bool:
     if quantities:
         return True
-    if cues.PRODUCTION_START.search(text) or cues.COMMERCIALIZATION.search(text):
-        return True
-    return any(pattern.search(text) for _, pattern in cues.EVENT_PATTERNS)
+    lowered = text.lower()
+    return any(gate.search(text, lowered) for gate in _CUES)
 
 
 def mask_dateline(text: str) -> str:
@@ -129,7 +140,7 @@ class CheapPass:
                         start + len(stripped),
                         stripped,
                         names,
-                        trailer or bool(cues.BOILERPLATE.search(stripped)),
+                        trailer or bool(_BOILERPLATE.search(stripped)),
                     )
                 )
         self._select(result, published)

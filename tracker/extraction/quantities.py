@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.extraction import currency, units
+from tracker.extraction.literals import RegexGate
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Written numbers, only where small counts are usual (minutes of charging).
@@ -112,6 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cycles", re.compile(rf"{RANGE}\s*{CYCLES}", re.IGNORECASE)),
 ]  # fmt: skip
 
+# Each pattern is searched only if the text holds a string all its matches contain.
+_GATES = [RegexGate(pattern) for _, pattern in _PATTERNS]
+
 _USD_GLOSS = re.compile(
     rf"^\s*[(\[,]\s*(?:about|around|roughly|approximately|or|some|nearly|~)?\s*"
     rf"(?:(?:US\$|\$)\s?(?P<a>{NUM})(?:\s*(?P<sa>{SCALE})\b)?|(?P<b>{NUM})(?:\s*(?P<sb>{SCALE}))?"
@@ -173,7 +177,10 @@ def find_quantities(text: str, year: int) -> list[Quantity]:
     """Every quantity in `text` (earlier patterns win overlaps); `year` picks currency rates."""
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
-    for kind, pattern in _PATTERNS:
+    lowered = text.lower()
+    for (kind, pattern), gate in zip(_PATTERNS, _GATES, strict=True):
+        if not gate.admits(text, lowered):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
