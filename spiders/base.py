@@ -57,6 +57,9 @@ class NewsSpider(scrapy.Spider):
         self.engine = connect(database_url)
         self.queued = QUEUED
 
+    def closed(self, reason: str) -> None:
+        self.engine.dispose()
+
     # -- to implement -------------------------------------------------------------------------
     def endpoints(self, source: SourceConfig) -> tuple[str, ...]:
         raise NotImplementedError

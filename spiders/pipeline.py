@@ -10,8 +10,7 @@ is extracted, so memory stays flat. Counts go to Scrapy's stats per source.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from models import SkippedPage, connect, session_scope
+from spiders import workers
 from spiders.items import PageItem, SkipItem
 from spiders.pages import PageJob, PageResult, page_to_result
 from spiders.stats import SourceStats
@@ -28,32 +28,6 @@ from tracker.textnorm import BadURL, normalise_url
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
-
-_POOL: Executor | None = None
-
-
-def extraction_pool(workers: int) -> Executor:
-    """One pool per crawler process, shared by both spiders; 0 workers extracts in a thread."""
-    global _POOL
-    if _POOL is None:
-        if workers <= 0:
-            _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
-        else:
-            context = multiprocessing.get_context("spawn")
-            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    return _POOL
-
-
-def shutdown_pool() -> None:
-    global _POOL
-    if _POOL is not None:
-        pool, _POOL = _POOL, None
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def warm_up() -> None:
-    import htmldate  # noqa: F401
-    import trafilatura  # noqa: F401
 
 
 @dataclass
@@ -97,8 +71,7 @@ class StoragePipeline:
 
     def open_spider(self) -> None:
         self.engine = connect(self.database_url)
-        # Start the workers and their imports now, while the feeds download.
-        extraction_pool(self.workers).submit(warm_up)
+        workers.pool(self.workers)  # started by spiders.run already; else now, while feeds load
 
     async def close_spider(self) -> None:
         await self.flush()
@@ -138,11 +111,12 @@ class StoragePipeline:
             languages=source.languages,
             min_text_chars=self.min_text_chars,
         )
-        future = extraction_pool(self.workers).submit(page_to_result, job)
+        executor = workers.pool(self.workers)
         try:
-            return await asyncio.wrap_future(future)
+            return await asyncio.wrap_future(executor.submit(page_to_result, job))
         except BrokenExecutor:
-            shutdown_pool()  # a worker died (killed, out of memory): the next page gets a new pool
+            # A worker died (killed, out of memory): the next page gets a new pool.
+            workers.shutdown(executor)
             return PageResult(item.url, failure="extraction worker died")
         except Exception as exc:  # a page that crashes the extractor must not stop the crawl
             return PageResult(item.url, failure=f"extraction error: {type(exc).__name__}: {exc}")
