@@ -79,8 +79,11 @@ def main() -> int:
     start = time.perf_counter()
     n_claims = sum(len(result.claims) for result in extractor.extract_many(corpus))
     ours = n_words / (time.perf_counter() - start)
-    share = extractor.stats["parsed"] / max(1, extractor.stats["sentences"])
+    stats = extractor.stats
+    share = stats["parsed"] / max(1, stats["sentences"])
     print(f"extractor: {ours:,.0f} words/s ({n_claims} claims; {share:.1%} of sentences parsed)")
+    tokenized = stats["tokenized"] / max(1, stats["lines"])
+    print(f"cheap pass: {tokenized:.1%} of {stats['lines']} lines tokenized (others screened out)")
 
     import spacy
 

@@ -1,7 +1,12 @@
-"""The literal gates (`literals.RegexGate`) admit every text their pattern matches in, so the
-cheap pass's regex searches they skip could not have matched.
+"""The cheap pass's shortcuts never change what it finds.
 
-Checked on the gold set, the seed article and text generated from each pattern's parse tree.
+* The line screen (`CompanyFinder.may_mention`) accepts every line in which the matchers find a
+  company, so lines it rejects are not tokenized.
+* The literal gates (`literals.RegexGate`) admit every text their pattern matches in.
+
+Both are checked against the real tokenizer and matchers on the gold set, the seed article,
+the tokenizer's special cases, and generated text; the end-to-end equality of the extractor
+with and without the pre-filter is in test_seed.py.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 import pytest
 
 from tracker.extraction import cues, quantities
+from tracker.extraction.companies import LEGAL_FORMS, SUFFIXES
 from tracker.extraction.literals import RegexGate, _parser, required_literals
 
 _POOL = string.printable[:-5] + "’‘“”–—€£¥©®°±·•…⁻¹²−×éüßİıſK"
@@ -28,6 +34,105 @@ def _gold_texts() -> list[tuple[str, date]]:
 
 def _lines(texts: list[str]) -> list[str]:
     return [line for text in texts for line in text.split("\n") if line.strip()]
+
+
+# -- the line screen ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cheap(extractor):  # type: ignore[no-untyped-def]
+    _ = extractor.nlp  # loads the pipeline and builds the cheap pass
+    return extractor._cheap
+
+
+def _relevant_to_suffix_patterns(token: Any) -> bool:
+    return (token.lower_ in SUFFIXES and token.is_title) or token.text in LEGAL_FORMS
+
+
+def _check_line(finder: Any, tokenizer: Any, line: str) -> bool:
+    """The screen's premises on one line; returns whether the matchers found a company."""
+    plain = tokenizer(line)
+    doc = finder.split_glued(tokenizer(line))
+    found = finder.find(doc)
+    if found:
+        assert finder.may_mention(line), line
+    if len(doc) != len(plain):
+        return bool(found)  # glued names are aliases: the alias screen answers for them
+    # each premise the suffix screen rests on, token by token
+    stripped = line.lstrip()
+    shift = len(line) - len(stripped)
+    for token in doc:
+        if _relevant_to_suffix_patterns(token) and token.idx > shift:
+            assert finder._screen_suffix.match(stripped, token.idx - shift), (line, token.text)
+    return bool(found)
+
+
+def test_screen_accepts_every_gold_and_seed_line_with_a_company(cheap, seed_text):  # type: ignore[no-untyped-def]
+    finder, tokenizer = cheap.finder, cheap.nlp.tokenizer
+    lines = _lines([text for text, _ in _gold_texts()] + [seed_text])
+    with_company = sum(_check_line(finder, tokenizer, line) for line in lines)
+    rejected = sum(not finder.may_mention(line) for line in lines)
+    assert with_company > 200 and rejected > 30  # neither side of the test is empty
+
+
+def test_screen_accepts_every_alias_and_suffix_form(cheap):  # type: ignore[no-untyped-def]
+    finder, tokenizer = cheap.finder, cheap.nlp.tokenizer
+    lines = []
+    for company in finder.gazetteer:
+        for alias in company.all_names:
+            for form in (alias, alias.lower(), alias.upper(), alias.replace(" ", "  ")):
+                lines += [f"{form} said", f"Shares of {form}'s unit rose.", f"(“{form}”)"]
+            lines.append(f"Ze{alias}Group")
+    lines += [
+        "ToyotaFiskerHyundaiBMW, and others all have big plans.",
+        "Zentro Battery Technologies said it will build a plant.",
+        "Acme Power Co. and ACME Energy Corp. and Foo (Bar) Energy and Ultium Cells LLC.",
+        "Volta Energy's cells; Tianmu Lithium Industries, the Foo-Bar Materials Inc. unit",
+        "Several carmakers, Battery makers and Power companies said so.",
+    ]
+    assert sum(_check_line(finder, tokenizer, line) for line in lines) > len(lines) // 2
+
+
+def test_tokenizer_never_ends_a_suffix_word_before_a_lower_case_letter(cheap):  # type: ignore[no-untyped-def]
+    """The premise behind `(?![a-z])`: the tokenizer splits a word before a lower-case letter
+    only in its special cases, and none of those yields a suffix word or legal form there."""
+    finder, tokenizer = cheap.finder, cheap.nlp.tokenizer
+    for special in tokenizer.rules:
+        _check_line(finder, tokenizer, f"Acme {special} Acme{special}x")
+    words = sorted({w.capitalize() for w in SUFFIXES} | set(LEGAL_FORMS))
+    before = "( “\"'‘-–/.,:;$€#@&*+0Aa"
+    for word in words:
+        for left in before:
+            for right in string.ascii_lowercase:
+                _check_line(finder, tokenizer, f"Acme {left}{word}{right}yz")
+
+
+def test_suffix_words_have_one_title_case_spelling() -> None:
+    """A token with LOWER in SUFFIXES and IS_TITLE is spelled `word.capitalize()`: no other
+    character lower-cases to an ASCII letter of a suffix word (the Kelvin sign gives 'k')."""
+    preimages: dict[str, set[str]] = {}
+    for code in range(0x110000):
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) == 1 and low.isascii():
+            preimages.setdefault(low, set()).add(ch)
+    for word in SUFFIXES:
+        for position, char in enumerate(word):
+            others = preimages.get(char, {char}) - {char, char.upper()}
+            assert not others, (word, position, others)
+
+
+def test_cheap_pass_is_the_same_with_and_without_the_screen(cheap, seed_text):  # type: ignore[no-untyped-def]
+    from benchmarks.extract import build_corpus
+
+    texts = [*_gold_texts(), (seed_text, date(2018, 11, 20)), *build_corpus(150)]
+    stats: dict[str, int] = {}
+    with cheap.nlp.memory_zone():
+        for text, published in texts:
+            fast = cheap.sentences(text, published, stats=stats)
+            full = cheap.sentences(text, published, screen=False)
+            assert fast == full
+    assert stats["tokenized"] < stats["lines"]
 
 
 # -- the literal gates -------------------------------------------------------------------------

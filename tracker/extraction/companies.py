@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from tracker.extraction.literals import phrase_regex
 from tracker.gazetteer import Gazetteer
 
 SPAN_KEY = "companies"
@@ -72,6 +73,8 @@ class CompanyFinder:
         self.suffix = Matcher(vocab)
         self.glued_parts: set[str] = set()
         self._canonical: dict[str, str] = {}
+        exact_words: list[list[str]] = []
+        folded_words: list[list[str]] = []
         from spacy.lang.en import English
 
         tokenizer = English().tokenizer
@@ -82,8 +85,10 @@ class CompanyFinder:
                 pattern = tokenizer(alias)
                 if len(alias) <= _SHORT or alias.isupper() or alias.lower() in GENERIC:
                     self.exact.add(key, [pattern])
+                    exact_words.append([t.text for t in pattern])
                 else:
                     self.folded.add(key, [pattern])
+                    folded_words.append([t.lower_ for t in pattern])
                 if len(pattern) == 1 and alias[:1].isupper():
                     self.glued_parts.add(alias)
         name = {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(GENERIC)}, "IS_SENT_START": False}
@@ -103,6 +108,36 @@ class CompanyFinder:
             ],
             greedy="LONGEST",
         )
+        # The text screen (`may_mention`), built from the same aliases and suffix words.
+        self._screen_exact = phrase_regex(exact_words)
+        self._screen_folded = phrase_regex(folded_words)
+        titled = {word.capitalize() for word in SUFFIXES}
+        self._screen_suffix = re.compile(
+            phrase_regex([[word] for word in sorted(titled | set(LEGAL_FORMS))]).pattern
+            + "(?![a-z])"
+        )
+
+    # -- screen on the raw text --------------------------------------------------------------
+    def may_mention(self, text: str) -> bool:
+        """False only if `find(split_glued(tokenizer(text)))` is certainly empty, decided
+        without tokenizing: the screen accepts a superset of the lines the matchers find in.
+
+        * An alias matches a run of tokens whose texts (ORTH, or lower-cased for LOWER) are the
+          alias's tokens; consecutive tokens are separated by whitespace at most, so the line
+          (or `text.lower()`: lower-casing is context-free except for the Greek final sigma,
+          which the pattern accepts in either form) holds them joined by optional whitespace.
+          Names split from a glued token are single-token aliases, found the same way.
+        * Every suffix pattern needs a token after its first one that is a title-case suffix
+          word (whose only title-case spelling is `capitalize()`) or a legal form. A token that
+          ends in a letter is never directly followed by a lower-case letter (the tokenizer
+          splits words at punctuation, after digits and in its special cases; tested), and
+          something other than whitespace comes before it.
+        """
+        if self._screen_exact.search(text):
+            return True
+        if self._screen_folded.search(text.lower()):
+            return True
+        return self._screen_suffix.search(text.lstrip(), 1) is not None
 
     # -- glued names -------------------------------------------------------------------------
     def split_glued(self, doc: Doc) -> Doc:

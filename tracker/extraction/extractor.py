@@ -36,7 +36,8 @@ class Extractor:
         self.gazetteer_path = gazetteer_path
         self._nlp: Any = None
         self._cheap: CheapPass | None = None
-        self.stats = {"sentences": 0, "parsed": 0}
+        # sentences read / sent to the full pipeline; lines read / tokenized by the cheap pass
+        self.stats = {"sentences": 0, "parsed": 0, "lines": 0, "tokenized": 0}
 
     @property
     def nlp(self) -> Any:
@@ -64,7 +65,12 @@ class Extractor:
         nlp = self.nlp
         assert self._cheap is not None
         with nlp.memory_zone():
-            articles = [self._cheap.sentences(text, published) for text, published in batch]
+            # Without the pre-filter every line is tokenized and every sentence parsed: the
+            # reference the screens and the candidate test are checked against.
+            articles = [
+                self._cheap.sentences(text, published, screen=self.prefilter, stats=self.stats)
+                for text, published in batch
+            ]
             jobs: list[tuple[int, Sentence, Any]] = []
             for index, ((text, published), sentences) in enumerate(
                 zip(batch, articles, strict=True)

@@ -2,18 +2,22 @@
 
 The full small pipeline runs at roughly 5,000 words/s on two cores, the tokenizer alone at
 roughly 200,000, and claims sit in a small share of sentences (design notes section 4). This pass
-tokenizes every line (`nlp.make_doc`), splits glued names, finds company mentions with the
-gazetteer PhraseMatcher and suffix Matcher, splits sentences with a rule splitter and
-keeps a sentence as a candidate only if it holds something the linker can turn into a record: a
-recognised quantity, an event cue, a production or commercialisation cue. Numbers and cue
-phrases are matched with regular expressions on the sentence text because one spelling can be
-one token or four ("30GWh", "400 Wh/kg"); each search sits behind a literal gate (literals.py)
-that skips it when the text lacks every string a match would need.
+screens the raw text of each line for anything the company matchers could find
+(`CompanyFinder.may_mention`) and tokenizes only those lines (`nlp.tokenizer`), splits glued
+names, finds company mentions with the gazetteer PhraseMatcher and suffix Matcher; it splits every
+line into sentences with a rule splitter and keeps a sentence as a candidate only if it holds
+something the linker can turn into a record: a recognised quantity, an event cue, a production or
+commercialisation cue. Numbers and cue phrases are matched with regular expressions on the
+sentence text because one spelling can be one token or four ("30GWh", "400 Wh/kg"); each search
+sits behind a literal gate (literals.py) that skips it when the text lacks every string a match
+would need.
 
-The candidate test is a necessary condition of every rule in claims.py and events.py, and the
-discourse context (last company named) comes from this pass in both modes, so pre-filtering
-cannot change the output: `Extractor(prefilter=False)` parses every sentence and must give the
-same records (tested and measured by the benchmark).
+The candidate test is a necessary condition of every rule in claims.py and events.py, the screen
+accepts every line the matchers find a company in, the gates only skip searches that cannot
+match, and the discourse context (last company named) comes from this pass in both modes, so
+pre-filtering cannot change the output: `Extractor(prefilter=False)` tokenizes every line and
+parses every sentence and must give the same records (tested on the gold set, measured by the
+benchmark).
 """
 
 from __future__ import annotations
@@ -110,23 +114,43 @@ class CheapPass:
         self.nlp = nlp
         self.finder = finder
 
-    def sentences(self, text: str, published: date) -> list[Sentence]:
+    def sentences(
+        self,
+        text: str,
+        published: date,
+        *,
+        screen: bool = True,
+        stats: dict[str, int] | None = None,
+    ) -> list[Sentence]:
+        """The article's sentences with names, boilerplate flag, quantities and candidacy.
+        `screen=False` tokenizes every line (the reference the screen is tested against);
+        `stats` counts lines read and tokenized."""
         lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text) if m.group(0).strip()]
         result: list[Sentence] = []
+        finder = self.finder
+        # Only lines the screen lets through can hold a company name: the others are not
+        # tokenized at all (their sentences come from the rule splitter, without names).
+        keep = [not screen or finder.may_mention(line) for _, line in lines]
         tokenizer: Any = self.nlp.tokenizer
-        docs = tokenizer.pipe(line for _, line in lines)
+        docs = tokenizer.pipe(line for (_, line), kept in zip(lines, keep, strict=True) if kept)
+        if stats is not None:
+            stats["lines"] = stats.get("lines", 0) + len(lines)
+            stats["tokenized"] = stats.get("tokenized", 0) + sum(keep)
         trailer = False  # inside an "About X" / forward-looking-statements section
-        for (offset, line), doc in zip(lines, docs, strict=True):
+        for (offset, line), kept in zip(lines, keep, strict=True):
             trailer = trailer or bool(cues.TRAILER_HEADING.match(line.strip()))
-            if _GLUED_HINT.search(line):
-                doc = self.finder.split_glued(doc)
-            # A possessor ("Volkswagen's battery company PowerCo") is not what the sentence is
-            # about: it comes after the other names as a discourse antecedent.
-            found = self.finder.find(doc)
-            mentions = [
-                (m.start_char, m.kb_id_)
-                for m in sorted(found, key=lambda m: _possessive(line, m.end_char))
-            ]
+            mentions: list[tuple[int, str]] = []
+            if kept:
+                doc = next(docs)
+                if _GLUED_HINT.search(line):
+                    doc = finder.split_glued(doc)
+                # A possessor ("Volkswagen's battery company PowerCo") is not what the sentence
+                # is about: it comes after the other names as a discourse antecedent.
+                found = finder.find(doc)
+                mentions = [
+                    (m.start_char, m.kb_id_)
+                    for m in sorted(found, key=lambda m: _possessive(line, m.end_char))
+                ]
             for begin, end in split_sentences(line):
                 raw = line[begin:end]
                 stripped = raw.strip()
