@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from tracker.extraction import components as c
+from tracker.extraction import units
 from tracker.extraction.events import article_topic
 from tracker.extraction.pipeline import DEFAULT_MODEL, FALLBACK_MODEL, load_pipeline
 from tracker.extraction.prefilter import CheapPass, Sentence, mask_dateline
@@ -44,8 +45,10 @@ class Extractor:
         if self._nlp is None:
             self._nlp = load_pipeline(self.model, self.fallback, self.gazetteer_path)
             self._cheap = CheapPass(self._nlp, c.company_finder(self._nlp))
-            # Warm the tokenizer cache outside any memory zone (inside one it is not filled).
+            # Warm the tokenizer cache outside any memory zone (inside one it is not filled),
+            # and build pint's unit registry now rather than inside the first article.
             list(self._cheap.sentences(_WARM_UP, date(2020, 1, 1)))
+            units.convert(1.0, "MWh", "GWh")
         return self._nlp
 
     def extract(self, text: str, published: date) -> Extraction:
