@@ -19,7 +19,10 @@ import importlib
 import re
 from typing import Any
 
-_parser: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser
+try:  # the stdlib's own regex parser: private, so a Python without it just gets no gates
+    _parser: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - present in CPython 3.11 to 3.14
+    _parser = None
 
 _LIMIT = 32  # the most alternatives an exact set may hold before it is summarised
 _LOOP = 8  # up to this many literals are tested one by one, more through one trie regex
@@ -68,7 +71,12 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which every match of `pattern` contains (lower-cased if the pattern
     ignores case), or None when no such set is known."""
     fold = bool(pattern.flags & re.IGNORECASE)
-    _, required = _Analyzer(fold).sequence(_parser.parse(pattern.pattern, pattern.flags))
+    if _parser is None:
+        return None
+    try:
+        _, required = _Analyzer(fold).sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except (AttributeError, TypeError, ValueError):  # a parse tree of another shape: no gate
+        return None
     if required is None or "" in required:
         return None
     return tuple(sorted(required, key=lambda s: (-len(s), s)))
