@@ -1,19 +1,23 @@
 """Downloaded page -> article record or a reason to skip it.
 
 Runs in the extraction worker processes (see spiders/pipeline.py), never on the reactor thread:
-trafilatura and htmldate cost tens of milliseconds per page, which would stall every download.
-Inputs and outputs are plain picklable values.
+trafilatura and htmldate cost milliseconds per page, which would stall every download. Inputs
+and outputs are plain picklable values; the worker never imports the database layer (the crawler
+process turns `PageResult.article` into an ArticleRecord).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from spiders.relevance import is_relevant
-from tracker.articles import ArticleRecord
 from tracker.textnorm import BadURL, normalise_url
+
+if TYPE_CHECKING:
+    from tracker.articles import ArticleRecord
 
 STRUCTURED_DATES = {"json-ld", "meta"}
 
@@ -34,9 +38,12 @@ class PageJob:
 
 @dataclass(frozen=True)
 class PageResult:
-    """Exactly one of `record` (store it) or `skip` / `failure` (a reason a person can read)."""
+    """Exactly one of `article` (store it) or `skip` / `failure` (a reason a person can read).
+
+    `article` holds the ArticleRecord's fields; the crawler process sets `record` from it."""
 
     job_url: str
+    article: dict[str, Any] | None = None
     record: ArticleRecord | None = None
     skip: str | None = None  # judged not worth storing: remembered, not fetched again
     failure: str | None = None  # could not get an article out of it: tried again next run
@@ -62,17 +69,17 @@ def page_to_result(job: PageJob) -> PageResult:
         published, source = job.listed_published, "listing"
     else:
         published, source = page.published, page.date_source
-    record = ArticleRecord(
-        url=canonical_url(job, page.canonical_url),
-        title=title.strip(),
-        text=page.text,
-        published_at=published,
-        source=job.source,
-        language=page.language,
-        author=page.author,
-        fetched_at=datetime.now(UTC),
-    )
-    return PageResult(job.url, record=record, date_source=source)
+    article = {
+        "url": canonical_url(job, page.canonical_url),
+        "title": title.strip(),
+        "text": page.text,
+        "published_at": published,
+        "source": job.source,
+        "language": page.language,
+        "author": page.author,
+        "fetched_at": datetime.now(UTC),
+    }
+    return PageResult(job.url, article=article, date_source=source)
 
 
 def canonical_url(job: PageJob, canonical: str | None) -> str:

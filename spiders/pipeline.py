@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import BrokenExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
@@ -23,7 +23,7 @@ from spiders import workers
 from spiders.items import PageItem, SkipItem
 from spiders.pages import PageJob, PageResult, page_to_result
 from spiders.stats import SourceStats
-from tracker.articles import ArticleWriter, Outcome
+from tracker.articles import ArticleRecord, ArticleWriter, Outcome
 from tracker.textnorm import BadURL, normalise_url
 
 if TYPE_CHECKING:
@@ -113,7 +113,10 @@ class StoragePipeline:
         )
         executor = workers.pool(self.workers)
         try:
-            return await asyncio.wrap_future(executor.submit(page_to_result, job))
+            result = await asyncio.wrap_future(executor.submit(page_to_result, job))
+            if result.article is None:
+                return result
+            return replace(result, article=None, record=ArticleRecord(**result.article))
         except BrokenExecutor:
             # A worker died (killed, out of memory): the next page gets a new pool.
             workers.shutdown(executor)

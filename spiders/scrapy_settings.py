@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from spiders.frontier import redis_settings
 from tracker.settings import Settings
 
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -63,6 +62,8 @@ def scrapy_settings(settings: Settings, database_url: str, *, refresh: bool) -> 
         "TRACKER_IDLE_GRACE_S": settings.crawl_idle_grace_s,
     }
     if settings.crawl_redis_url:
+        from spiders.frontier import redis_settings  # imports the Redis client: only when used
+
         extra = redis_settings(
             settings.crawl_redis_url,
             settings.crawl_redis_key_prefix,

@@ -84,7 +84,7 @@ def _in_worker(crawler_pid: int) -> None:
 
 
 def warm_up() -> None:
-    """Import the extraction stack before the first page arrives."""
+    """Import the extraction stack before the first page arrives (not the database layer)."""
     import htmldate  # noqa: F401
     import trafilatura  # noqa: F401
 
