@@ -182,11 +182,6 @@ def test_live_recheck_records_each_verdict_with_its_evidence(
     assert again["changes"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction gap: no progress event for 'Qing Tao Energy Development has started a "
-    "pilot line for larger solid-state cells.' (a pilot line is progress evidence per the rules)",
-)
 def test_a_pilot_line_alone_counts_as_progress(db_url: str, tmp_path: Path) -> None:
     _load(db_url, tmp_path, [
         ARTICLES[0],

@@ -173,8 +173,13 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"later than (?:planned|expected|promised))\b",
         IC)),
     ("progress", re.compile(
-        r"\b(?:open(?:s|ed)? (?:a |its |the |their )?(?:new |first )?pilot (?:line|plant|facility|"
-        r"production)|pilot (?:line|plant) (?:opened|started|began)|"
+        r"\b(?:(?:open(?:s|ed)?|start(?:s|ed)?|launch(?:es|ed)?|commission(?:s|ed)?|"
+        r"inaugurat(?:es|ed)) (?:a |its |the |their )?(?:new |first )?(?:[\w-]+ ){0,2}?"
+        r"pilot (?:line|plant|facility|production)|pilot (?:line|plant) (?:opened|started|began)|"
+        r"construction (?:has |had )?(?:started|began|begun|got under ?way) on|"
+        r"(?:began|begun|begins|start(?:s|ed)?) (?:building|constructing) (?:a |an |its |the |"
+        r"their )?(?:new |first )?(?:[\w-]+ ){0,3}?(?:plant|factory|gigafactory|facility|"
+        r"(?:production |pilot )?line)|"
         r"(?:deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|sen[dt]s?|provid(?:e|es|ed)) "
         r"(?:its |the |first |"
         r"initial )?(?:[abc]-?samples?|samples|prototype cells)|[abc]-samples?|"

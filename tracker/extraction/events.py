@@ -69,12 +69,31 @@ def _modal(verb: Token, kind: str) -> bool:
 
 
 def _object_topic(verb: Token) -> str | None:
-    for child in verb.children:
-        if child.dep_ in {"dobj", "pobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
-            words = [t for t in child.subtree if t.dep_ not in {"det", "poss", "punct"}]
-            if 0 < len(words) <= 6:
-                return normalise_topic(" ".join(t.text for t in words))
+    """What the cue verb acts on: its object, else the object of its first preposition
+    ("construction has begun on its 10 GWh plant" -> "plant"). Figures are left out: a
+    topic names a thing, and "10 gwh" would keep it from meeting the claim it is about."""
+    objects = [(c, list(c.subtree)) for c in verb.children
+               if c.dep_ in {"dobj", "pobj", "nsubjpass"}]
+    # a preposition's object without what follows it ("plant", not "plant in Ohio")
+    objects += [(g, list(g.doc[g.left_edge.i : g.i + 1])) for c in verb.children
+                if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for child, phrase in objects:
+        if child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        words = [
+            t for t in phrase
+            if t.dep_ not in {"det", "poss", "punct", "case"} and not _is_figure(t, child)
+        ]
+        if 0 < len(words) <= 6:
+            return normalise_topic(" ".join(t.text for t in words))
     return None
+
+
+def _is_figure(token: Token, head: Token) -> bool:
+    """A number, or the unit right after one ("10 GWh"), unless it is the phrase's head."""
+    if token.like_num:
+        return True
+    return token.i != head.i and token.i > 0 and token.doc[token.i - 1].like_num
 
 
 def sentence_events(
