@@ -31,6 +31,7 @@ class ClaimFilter:
     company: str | None = None
     status: Status | None = None
     metric: Metric | None = None
+    stance: Stance | None = None
     since: datetime | None = None
     until: datetime | None = None
 
@@ -106,6 +107,8 @@ def _claims_query(session: Session, flt: ClaimFilter) -> Select[Claim]:
         query = query.where(Claim.status == flt.status)
     if flt.metric:
         query = query.where(Claim.metric == flt.metric)
+    if flt.stance:
+        query = query.where(Claim.stance == flt.stance)
     if flt.since:
         query = query.where(Claim.first_reported_at >= flt.since)
     if flt.until:

@@ -151,6 +151,7 @@ def test_claims_filters(db_url: str) -> None:
         target_year=2020,
         url="https://x.example/bosch",
         sentence="Bosch plans 400 Wh/kg cells by 2020.",
+        stance=__import__("models").Stance.ACHIEVED,
     )
     engine.dispose()
 
@@ -166,6 +167,12 @@ def test_claims_filters(db_url: str) -> None:
     assert companies("--status", "fulfilled") == []
     assert companies("--since", "2018-11-21") == []
     assert companies("--until", "2018-11-20") == ["Bosch", "Qing Tao"]
+    assert companies("--stance", "planned") == ["Qing Tao"]
+    assert companies("--stance", "Achieved") == ["Bosch"]
+    bad = run_tracker("claims", "--stance", "promised", db=db_url)
+    assert bad.returncode == 2 and "unknown stance 'promised'; allowed: planned, achieved" in (
+        bad.stderr
+    )
 
     table = run_tracker("claims", db=db_url).stdout
     assert "Qing Tao" in table and "production_capacity" in table and "0.7 GWh/year" in table

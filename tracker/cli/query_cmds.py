@@ -34,6 +34,9 @@ def _status_or_none(value: str | None) -> Status | None:
     help="open, in_progress, delayed, fulfilled, partially_fulfilled, abandoned, lapsed.",
 )
 @click.option("--metric", help="energy_density, production_capacity, ... (design notes section 2).")
+@click.option(
+    "--stance", help="planned (promises the re-check judges) or achieved (stated as done)."
+)
 @click.option("--since", metavar="DATE", help="First reported on or after DATE (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="First reported on or before DATE.")
 @format_options
@@ -43,15 +46,16 @@ def claims(
     company: str | None,
     status: str | None,
     metric: str | None,
+    stance: str | None,
     since: str | None,
     until: str | None,
     fmt: str,
 ) -> None:
     """List claims with their current status.
 
-    Example: tracker claims --company "Qing Tao" --status open --json
+    Example: tracker claims --company "Qing Tao" --status open --stance planned --json
     """
-    from models import Metric, session_scope
+    from models import Metric, Stance, session_scope
     from tracker.queries import ClaimFilter, list_claims
     from tracker.vocabulary import parse_member
 
@@ -59,6 +63,7 @@ def claims(
         company=company,
         status=_status_or_none(status),
         metric=parse_member(Metric, metric, "metric") if metric else None,
+        stance=parse_member(Stance, stance, "stance") if stance else None,
         since=parse_day(since, "--since"),
         until=parse_day(until, "--until"),
     )
