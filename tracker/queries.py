@@ -19,6 +19,8 @@ from models import (
     Claim,
     ClaimMention,
     Company,
+    Event,
+    EventKind,
     Metric,
     Stance,
     Status,
@@ -183,4 +185,40 @@ def list_articles(
             "extractor_version": article.extractor_version,
         }
         for article in session.scalars(query)
+    ]
+
+
+def list_events(
+    session: Session,
+    *,
+    company: str | None = None,
+    kind: EventKind | None = None,
+    since: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """The evidence layer itself: every event extracted, whether or not it reached a claim."""
+    query = (
+        select(Event)
+        .join(Article, Event.article_id == Article.id)
+        .options(selectinload(Event.company), selectinload(Event.article))
+    )
+    if company:
+        found = require_company(session, company)
+        query = query.where(false() if found is None else Event.company_id == found.id)
+    if kind:
+        query = query.where(Event.kind == kind)
+    if since:
+        query = query.where(Article.published_at >= since)
+    query = query.order_by(Article.published_at, Event.id)
+    return [
+        {
+            "id": event.id,
+            "company": event.company.name,
+            "kind": event.kind.value,
+            "topic": event.topic,
+            "new_target_year": event.new_target_year,
+            "published": _iso(event.article.published_at),
+            "url": event.article.url,
+            "sentence": event.sentence,
+        }
+        for event in session.scalars(query)
     ]

@@ -77,3 +77,30 @@ def test_run_fails_when_a_step_fails_but_still_runs_the_others(db_url: str, tmp_
         steps["crawl"]["detail"]
     assert steps["recheck"]["outcome"] == "ok"
     assert done.returncode == 1
+
+
+def test_events_lists_the_evidence_with_filters(engine: Engine, db_url: str) -> None:
+    bosch = timelines.bosch(engine)
+    fisker = timelines.fisker(engine)
+
+    def listed(*args: str) -> list[tuple[str, str, str]]:
+        result = run_tracker("events", "--json", *args, db=db_url)
+        assert result.returncode == 0, result.stderr
+        return [(e["company"], e["kind"], e["sentence"]) for e in json.loads(result.stdout)]
+
+    everything = [
+        ("Bosch", "abandonment", bosch.quotes["exit"]),
+        ("Fisker", "abandonment", fisker.quotes["drop"]),
+        ("Fisker", "fulfilment", fisker.quotes["launch"]),
+    ]
+    assert listed() == everything
+    assert listed("--kind", "abandonment") == everything[:2]
+    assert listed("--company", "fisker", "--since", "2021-01-01") == everything[2:]
+    (first,) = json.loads(run_tracker("events", "--json", "--company", "Bosch", db=db_url).stdout)
+    assert first["topic"] == "solid-state" and first["published"].startswith("2018-02-28")
+    assert first["url"].startswith("https://example-autonews.com/2018/")
+    bad = run_tracker("events", "--kind", "rumour", db=db_url)
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == (
+        "error: unknown event kind 'rumour'; allowed: abandonment, delay, progress, fulfilment"
+    )

@@ -15,7 +15,7 @@ from tracker.cli.db_cmd import db
 from tracker.cli.extract_cmd import evaluate, extract
 from tracker.cli.ingest_cmd import ingest
 from tracker.cli.jobs_cmd import recheck, run, schedule
-from tracker.cli.query_cmds import articles, claim, claims, companies, mark
+from tracker.cli.query_cmds import articles, claim, claims, companies, events, mark
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,7 +35,9 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     ctx.call_on_close(app.close)
 
 
-for command in (claims, claim, companies, articles, mark, ingest, db, crawl, extract, evaluate):
+for command in (
+    claims, claim, companies, events, articles, mark, ingest, db, crawl, extract, evaluate
+):
     cli.add_command(command)
 cli.add_command(recheck)
 cli.add_command(schedule)

@@ -226,6 +226,50 @@ def articles(app: App, source: str | None, since: str | None, as_json: bool) -> 
 
 
 @click.command()
+@click.option("--company", help="Company name or alias.")
+@click.option("--kind", help="abandonment, delay, progress or fulfilment.")
+@click.option("--since", metavar="DATE", help="Published on or after DATE (YYYY-MM-DD).")
+@format_options
+@pass_app
+def events(
+    app: App, company: str | None, kind: str | None, since: str | None, fmt: str
+) -> None:
+    """Events extracted from the coverage (exits, delays, progress, launches), oldest first.
+
+    The re-check judges claims by them; this lists them all, also those that reached no claim.
+
+    Example: tracker events --kind abandonment --json
+    """
+    from models import EventKind, session_scope
+    from tracker.queries import list_events
+    from tracker.vocabulary import parse_member
+
+    with session_scope(app.engine) as session:
+        rows = list_events(
+            session,
+            company=company,
+            kind=parse_member(EventKind, kind, "event kind") if kind else None,
+            since=parse_day(since, "--since"),
+        )
+    table_rows = [{**row, "published": (row["published"] or "")[:10]} for row in rows]
+    print_rows(
+        table_rows,
+        [
+            ("id", "ID"),
+            ("published", "Published"),
+            ("company", "Company"),
+            ("kind", "Kind"),
+            ("topic", "Topic"),
+            ("new_target_year", "New target"),
+            ("sentence", "Sentence"),
+        ],
+        fmt,
+        title="Events",
+        json_rows=rows,
+    )
+
+
+@click.command()
 @click.argument("claim_id", type=int)
 @click.argument("status", required=False)
 @click.option("--note", default="", help="Why: required for a verdict.")
