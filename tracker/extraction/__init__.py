@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # Raise when any rule, word list, gazetteer entry or component changes: stored per article so
 # `tracker extract` knows which articles to extract again.
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 __all__ = [
     "EXTRACTOR_VERSION",

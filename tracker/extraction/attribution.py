@@ -125,6 +125,13 @@ def _kind_of_subject(subject: Token) -> str:
     if subject.like_num or subject.ent_type_ in {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}:
         return "quantity"
     dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "poss"}}
+    # "the company's packs", "the plant's cells": a possessor that itself refers back
+    if subject.lemma_.lower() in _PRODUCTS:
+        dets |= {
+            "the"
+            for c in subject.children
+            if c.dep_ == "poss" and c.lower_ in ANAPHORIC_HEADS and _definite(c)
+        }
     mods = {c.lower_ for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}}
     if lower in {"production", "output", "manufacturing"} and not dets:
         return "anaphoric"  # "production is scheduled to start in 2022"
@@ -138,6 +145,14 @@ def _kind_of_subject(subject: Token) -> str:
         if any(c.dep_ == "nummod" for c in subject.children):
             return "anaphoric"  # "Phase 1 is expected to begin production in 2027"
     return "generic"
+
+
+# "the company's cells", "the plant's packs": products whose possessor refers back
+_PRODUCTS = {"cell", "battery", "pack", "module", "technology", "product", "chemistry", "prototype"}
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children)
 
 
 def company_for(token: Token, discourse: Discourse) -> list[str]:

@@ -20,7 +20,7 @@ from tracker.extraction import cues
 from tracker.extraction.attribution import Discourse, company_for, token_for_chars
 from tracker.extraction.companies import SPAN_KEY
 from tracker.extraction.quantities import Quantity
-from tracker.extraction.stance import attach_time, is_reference, stance_for
+from tracker.extraction.stance import attach_time, clause_chain, is_reference, stance_for
 from tracker.extraction.timeexpr import TimeMention
 
 SIMPLE_METRICS = {
@@ -152,12 +152,17 @@ def timeline_claims(
     times: list[TimeMention],
     discourse: Discourse,
     published: date,
+    carmakers: frozenset[str] = frozenset(),
 ) -> list[SentenceClaim]:
     """production_start and commercialization claims: the value is the (target) year."""
     text = doc.text
-    if cues.NEGATION.search(text) or cues.HYPOTHETICAL.search(text) or cues.SUPERSEDED.search(text):
+    if cues.HYPOTHETICAL.search(text) or cues.SUPERSEDED.search(text):
         return []
+    negations = [
+        t for m in cues.NEGATION.finditer(text) if (t := token_for_chars(doc, m.start(), m.end()))
+    ]
     time_pairs = _time_tokens(doc, times)
+    into = [m.span() for m in cues.INTO_PRODUCTION.finditer(text)] if carmakers else []
     claims: list[SentenceClaim] = []
     seen: set[tuple[str, str, int]] = set()
     for metric, pattern in (
@@ -171,6 +176,14 @@ def timeline_claims(
             if token is None:
                 continue
             cue_verb = _cue_verb(token)
+            if any(_negates(n, cue_verb) for n in negations):
+                continue
+            kind = metric
+            if metric == "production_start" and (
+                any(s < match.end() and match.start() < e for s, e in into)
+                or cues.SERIES_PRODUCTION.fullmatch(match.group(0))
+            ):
+                kind = "into_production"  # the metric depends on who says it, see below
             # "... and ESS cell production in 2026": a time right after the cue is its own
             direct = [m for _, m in time_pairs if 0 <= m.start - match.end() <= 4]
             time = (
@@ -204,15 +217,30 @@ def timeline_claims(
             if _group_summary(text, companies):
                 continue
             for company in companies:
-                if (company, metric, year) in seen:
+                # a carmaker bringing a battery into series production: its cars get it
+                named = (
+                    "commercialization"
+                    if kind == "into_production" and company in carmakers
+                    else metric
+                )
+                if (company, named, year) in seen:
                     continue
-                seen.add((company, metric, year))
+                seen.add((company, named, year))
                 claims.append(
                     SentenceClaim(
-                        company, metric, float(year), "year", None, None, None, year, month, stance
+                        company, named, float(year), "year", None, None, None, year, month, stance
                     )
                 )
     return claims
+
+
+def _negates(negation: Token, cue_verb: Token) -> bool:
+    """A negation ("not", "no plans", "denied", "instead of") applies to the cue when both sit
+    in one clause chain: "GM did not say when ..., and executives ... said the first vehicles
+    would arrive next year" negates the first conjunct only; "has no plans to start
+    production" and "will not begin production" are negated."""
+    theirs = {t.i for t in clause_chain(negation)}
+    return any(t.i in theirs for t in clause_chain(cue_verb))
 
 
 def _cue_verb(token: Token) -> Token:

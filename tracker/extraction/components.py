@@ -78,6 +78,9 @@ class TargetTimes:
 class ClaimLinker:
     """Attributes figures and targets to companies; events get the same attribution."""
 
+    def __init__(self, carmakers: frozenset[str] = frozenset()) -> None:
+        self.carmakers = carmakers
+
     def __call__(self, doc: Doc) -> Doc:
         published = _published(doc)
         discourse = doc.user_data.get(DISCOURSE) or Discourse(None, None)
@@ -87,7 +90,7 @@ class ClaimLinker:
         if not any(e.kind == "abandonment" for e in events):
             quantities = doc.user_data.get(QUANTITIES, [])
             claims = figure_claims(doc, quantities, times, discourse, published)
-            claims += timeline_claims(doc, times, discourse, published)
+            claims += timeline_claims(doc, times, discourse, published, self.carmakers)
         doc.user_data[CLAIMS] = claims
         doc.user_data[EVENTS] = events
         return doc
@@ -124,9 +127,10 @@ def make_target_times(nlp: Language, name: str) -> TargetTimes:
     return TargetTimes()
 
 
-@Language.factory("battery_claim_linker")
-def make_claim_linker(nlp: Language, name: str) -> ClaimLinker:
-    return ClaimLinker()
+@Language.factory("battery_claim_linker", default_config={"gazetteer_path": ""})
+def make_claim_linker(nlp: Language, name: str, gazetteer_path: str) -> ClaimLinker:
+    gazetteer = _gazetteer(gazetteer_path)
+    return ClaimLinker(frozenset(c.name for c in gazetteer.companies if c.kind == "carmaker"))
 
 
 def company_finder(nlp: Language) -> CompanyFinder:

@@ -67,11 +67,12 @@ REFERENCE_WORDS = {"compared", "compare", "than", "versus", "vs", "vs.", "unlike
 CAPACITY_CONTEXT = re.compile(
     r"\b(?:capacit(?:y|ies)|plants?|factor(?:y|ies)|gigafactor(?:y|ies)|lines?|facilit(?:y|ies)|"
     r"production|manufacturing|annual(?:ly)?|output|per year|a year|per annum|fabs?|sites?|"
-    r"ramp(?:s|ed|ing)? (?:it |production |capacity )?up)\b",
+    r"ramp(?:s|ed|ing)? (?:it |production |capacity )?up|"
+    r"scal(?:e|es|ed|ing) (?:it |production |capacity |output )?(?:up )?to)\b",
     IC,
 )
 NOT_CAPACITY_CONTEXT = re.compile(
-    r"\b(?:packs?|storage (?:system|project|facility)|supply deal|contract|orders?|"
+    r"\b(?:packs?(?! capacity)|storage (?:system|project|facility)|supply deal|contract|orders?|"
     r"deliver(?:y|ies)|"
     r"sold|shipped|install(?:ed|ations)|installed base|demand)\b",
     IC,
@@ -113,14 +114,31 @@ PRODUCTION_START = re.compile(
     r"|(?:establish|set up|build|open|install)(?:s|es|ed|ing)? (?:a |an |its |the )?(?:new )?"
     r"(?:pilot )?production line"
     r"|first (?:[\w-]+ ){0,3}(?:cells?|batter(?:y|ies)|packs?) (?:has |have |had )?(?:been )?"
-    r"(?:assembled|produced|made|manufactured|rolled off))\b",
+    r"(?:assembled|produced|made|manufactured|rolled off)"
+    # 1.3: production as the subject with a place between ("production at its plant in Ohio
+    # will now begin in 2027"), "ready for (automotive-grade) production", "in production since
+    # last spring", "has produced its cells in Ohio since 2019", a line or plant begun operating
+    # ("will begin operating the line in January"), a further plant "due to follow in 2026"
+    r"|production (?:at|of|in|on) (?:(?!and\b|but\b)[\w'’-]+ ){1,8}?(?:will |would |is (?:set |"
+    r"scheduled |expected |due )?to |are (?:set |scheduled |expected |due )?to )?(?:now )?"
+    r"(?:start|begin|commence)s?"
+    r"|ready for (?:[\w-]+ ){0,2}?production"
+    r"|in (?:mass |series |volume |commercial )?production since"
+    r"|(?:produced|manufactured|made|been (?:producing|making|manufacturing)) "
+    r"(?:(?!\d)[\w-]+ ){0,4}?(?:cells?|batter(?:y|ies)|packs?|modules?) "
+    r"(?:(?!\d)[\w-]+ ){0,3}?since"
+    r"|(?:start|begin|commenc)(?:s|ed|ing|e)? operating (?:it|them|(?:the|its|a|an|this|that|"
+    r"their) (?:[\w-]+ ){0,3}?(?:line|plant|factory|gigafactory|facility|fab))"
+    r"|(?:plant|factory|gigafactory|facility|line|site)s?,? (?:[^,.;]{0,40}, )?(?:is|are) "
+    r"(?:due|expected|scheduled|set|slated|planned) to (?:follow|come (?:online|on stream)|"
+    r"go into operation))\b",
     IC,
 )
 # A production cue alone states a plan only if a target time goes with it; these verbs state an
 # achieved start even without a time ("started a production line").
 PRODUCTION_START_ACHIEVED = re.compile(
     r"\b(?:started|began|begun|commenced|launched|deployed|kicked off|entered|put into|"
-    r"moved into|brought into|assembled|produced|made|manufactured|rolled off)\b",
+    r"moved into|brought into|assembled|produced|made|manufactured|rolled off|since)\b",
     IC,
 )
 COMMERCIALIZATION = re.compile(
@@ -133,9 +151,25 @@ COMMERCIALIZATION = re.compile(
     r"(?:to|on) (?:the )?market|market launch|into (?:cars|vehicles|EVs)|"
     r"launch(?:es|ed)? (?:a|an|the|its|their) (?:first )?(?:car|vehicle|EV|model)|"
     r"(?:begin|start|commence)s? deliveries|deliveries to customers|"
-    r"available (?:in|for) (?:cars|vehicles|customers|purchase))\b",
+    r"available (?:in|for) (?:cars|vehicles|customers|purchase)|"
+    # 1.3: "the new battery is planned for 2026-27", "the first Ultium vehicles would arrive
+    # next year" (vehicles named after what they carry)
+    r"(?:batter(?:y|ies)|cells?|packs?)[\"”]? (?:is|are) (?:planned|scheduled|slated|due|"
+    r"expected|set) for|"
+    r"first (?:[\w-]+ ){1,2}(?:vehicles|cars|EVs|models) (?:will|would|are (?:due|set|expected) "
+    r"to) (?:arrive|hit the (?:road|market)|reach customers))\b",
     IC,
 )
+# "bring solid-state batteries into series production": said by a carmaker, the technology
+# reaching its cars (commercialization); said by a cell maker, a production start.
+INTO_PRODUCTION = re.compile(
+    r"\b(?:bring|brings|bringing|brought|put|puts|putting|take|takes|taking|took) "
+    r"(?:(?!and\b|in\b|by\b)[\w-]+ ){0,5}?(?:batter(?:y|ies)|cells?|technology) into "
+    r"(?:(?:mass|volume|series|serial)\s+)production\b",
+    IC,
+)
+# A carmaker's bare "series production by the end of the decade": its cars, as above.
+SERIES_PRODUCTION = re.compile(r"(?:series|serial)\s+production", IC)
 NEGATION = re.compile(
     r"\b(?:not|n't|never|no plans?|yet to|has yet|have yet|denied|deny|denies|unlikely|rather than"
     r"|instead of|not quite)\b|n’t",

@@ -52,6 +52,6 @@ def load_pipeline(
         nlp.add_pipe("battery_companies", last=True, config=config)
         nlp.add_pipe("battery_quantities", last=True)
         nlp.add_pipe("battery_target_times", last=True)
-        nlp.add_pipe("battery_claim_linker", last=True)
+        nlp.add_pipe("battery_claim_linker", last=True, config=config)
         _CACHE[key] = nlp
         return nlp

@@ -61,6 +61,16 @@ def _rules(pub: date) -> list[tuple[re.Pattern[str], object]]:
         (r"\b(?:earlier|early) this year\b", lambda m: (y, None, True)),
         (r"\blast year\b", lambda m: (y - 1, None, True)),
         (r"\b" + num + r" years? ago\b", lambda m: (y - _n(m[1]), None, True)),
+        # "since this summer", "since last spring": a past start, the year only
+        (
+            r"\bsince (this|last) (spring|summer|autumn|fall|winter)\b",
+            lambda m: (y if m[1].lower() == "this" else y - 1, None, True),
+        ),
+        # "the second half of the 2020s" -> 2029, "first half of the 2030s" -> 2034
+        (
+            r"\b(first|second) half of the ((?:19|20)\d)0s\b",
+            lambda m: (int(m[2]) * 10 + (4 if m[1].lower() == "first" else 9), None, None),
+        ),
         (
             r"\b(?:h|H)([12])\s*(?:of\s+)?(" + YEAR + r")\b",
             lambda m: (int(m[2]), 1 if m[1] == "1" else 7, None),
