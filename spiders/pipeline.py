@@ -1,7 +1,8 @@
 """Storage pipeline: extraction in worker processes, database writes batched in one thread.
 
-The reactor thread only hands pages over and counts outcomes. trafilatura/htmldate run in a
-process pool (CPU work in a pipeline would stall every download, design notes section 6), and
+The reactor thread only hands pages over and counts outcomes. trafilatura/htmldate run in worker
+processes (spiders/workers.py; CPU work in a pipeline would stall every download, design notes
+section 6), and
 articles are written in short batched transactions on a single writer thread (SQLite allows one
 writer; short transactions let other processes write too). A page's HTML is dropped as soon as it
 is extracted, so memory stays flat. Counts go to Scrapy's stats per source.
@@ -10,7 +11,7 @@ is extracted, so memory stays flat. Counts go to Scrapy's stats per source.
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import BrokenExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -71,7 +72,7 @@ class StoragePipeline:
 
     def open_spider(self) -> None:
         self.engine = connect(self.database_url)
-        workers.pool(self.workers)  # started by spiders.run already; else now, while feeds load
+        workers.start(self.workers)  # started by spiders.run already; else now, while feeds load
 
     async def close_spider(self) -> None:
         await self.flush()
@@ -111,15 +112,12 @@ class StoragePipeline:
             languages=source.languages,
             min_text_chars=self.min_text_chars,
         )
-        executor = workers.pool(self.workers)
         try:
-            result = await asyncio.wrap_future(executor.submit(page_to_result, job))
+            result = await workers.start(self.workers).run(page_to_result, job)
             if result.article is None:
                 return result
             return replace(result, article=None, record=ArticleRecord(**result.article))
-        except BrokenExecutor:
-            # A worker died (killed, out of memory): the next page gets a new pool.
-            workers.shutdown(executor)
+        except workers.WorkerDied:  # killed, out of memory: the next page gets a new worker
             return PageResult(item.url, failure="extraction worker died")
         except Exception as exc:  # a page that crashes the extractor must not stop the crawl
             return PageResult(item.url, failure=f"extraction error: {type(exc).__name__}: {exc}")

@@ -88,7 +88,7 @@ def main(argv: list[str]) -> int:
         traceback.print_exc()
         report = {"sources": {}, "finish_reasons": {}, "error": f"{type(exc).__name__}: {exc}"}
     finally:
-        workers.shutdown()
+        workers.stop()
     Path(job["report_path"]).write_text(json.dumps(report, default=str), encoding="utf-8")
     return 1 if "error" in report else 0
 

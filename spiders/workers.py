@@ -1,88 +1,167 @@
-"""The extraction worker processes of one crawler process.
+"""The extraction worker processes of one crawler process, driven from the reactor's event loop.
 
-`start` is called first thing in the crawler child (spiders/run.py), before Scrapy, Twisted or a
-database engine is imported and before any thread exists: the workers are forked then, which
-costs milliseconds instead of a fresh interpreter per worker, and they import trafilatura while
-the crawler imports Scrapy, on the other core. A pool needed later (after a worker died, or when
-the pipeline runs without `start`) uses the 'spawn' start method, because forking a process that
-runs threads and holds database connections is unsafe.
+Each worker is a fresh interpreter (`python -m spiders.workers FD`) that talks to the crawler over
+a socket pair: the crawler writes length-prefixed pickles `(job id, function, arguments)` from
+its event loop and the worker answers `(job id, ok, result or exception)`. Unlike a
+ProcessPoolExecutor there is no manager or feeder thread in the crawler: those threads took the
+GIL from the downloader at every page (design notes section 6).
 
-A worker never keeps the crawler's standard output open (it carries the progress lines to
-`tracker crawl`, which reads until end of file), and exits by itself when the crawler is gone.
+`start` is called first thing in the crawler child (spiders/run.py), so the workers import
+trafilatura on the other core while the crawler imports Scrapy. A worker that dies fails its
+pending pages (`WorkerDied`) and is replaced on the next page; a worker exits when the crawler's
+end of its socket closes, so it never outlives the crawler. Workers write nothing to standard
+output, which carries the progress lines to `tracker crawl`.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import asyncio
+import contextlib
 import os
+import pickle
+import socket
+import struct
+import subprocess
 import sys
-import threading
-import time
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
-PARENT_CHECK_S = 1.0
-JOIN_TIMEOUT_S = 5.0
-
-_POOL: Executor | None = None
+HEADER = struct.Struct("!I")
+STOP_TIMEOUT_S = 5.0
 
 
-def start(workers: int) -> None:
-    """Fork the worker processes now; call while the process is single-threaded."""
-    global _POOL
-    if _POOL is None and workers > 0:
-        _POOL = _process_pool(workers, "fork")
-        _POOL.submit(warm_up)  # a fork context starts every worker on the first submit
+class WorkerDied(Exception):
+    """The worker process ended (killed, out of memory) while it had this page."""
 
 
-def pool(workers: int) -> Executor:
-    """The process's pool, shared by both spiders; 0 workers extracts in a thread instead."""
+class _Worker(asyncio.Protocol):
+    """One worker process and the crawler's end of its socket."""
+
+    def __init__(self) -> None:
+        self.sock, theirs = socket.socketpair()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "spiders.workers", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stdout=2,  # standard error: standard output is the crawler's progress pipe
+        )
+        theirs.close()
+        self.transport: asyncio.Transport | None = None
+        self.attaching: asyncio.Future[Any] | None = None
+        self.pending: dict[int, asyncio.Future[Any]] = {}
+        self.buffer = bytearray()
+        self.dead = False
+
+    async def attach(self) -> None:
+        """Hand the socket to the running event loop, once (pages ask for it concurrently)."""
+        if self.attaching is None:
+            loop = asyncio.get_running_loop()
+            self.attaching = asyncio.ensure_future(
+                loop.create_connection(lambda: self, sock=self.sock)
+            )
+        await asyncio.shield(self.attaching)
+
+    def send(self, job_id: int, payload: bytes, future: asyncio.Future[Any]) -> None:
+        assert self.transport is not None
+        self.pending[job_id] = future
+        self.transport.writelines([HEADER.pack(len(payload)), payload])
+
+    # -- asyncio.Protocol ---------------------------------------------------------------------
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while len(self.buffer) >= HEADER.size:
+            (size,) = HEADER.unpack_from(self.buffer)
+            if len(self.buffer) < HEADER.size + size:
+                return
+            job_id, ok, value = pickle.loads(self.buffer[HEADER.size : HEADER.size + size])
+            del self.buffer[: HEADER.size + size]
+            future = self.pending.pop(job_id, None)
+            if future is not None and not future.done():
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.dead = True
+        for future in self.pending.values():
+            if not future.done():
+                future.set_exception(WorkerDied(f"exit status {self.process.poll()}"))
+        self.pending.clear()
+
+    def stop(self) -> None:
+        """Close the crawler's end (the worker sees end of file and exits); wait for it."""
+        with contextlib.suppress(OSError):  # already closed by the worker's death
+            self.sock.shutdown(socket.SHUT_RDWR)
+        try:
+            self.process.wait(STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:  # still busy with a page
+            self.process.kill()
+            self.process.wait()
+        self.sock.close()
+
+
+class Pool:
+    """Extraction workers shared by both spiders; 0 workers extracts in a thread instead."""
+
+    def __init__(self, workers: int):
+        self.size = workers
+        self.workers = [_Worker() for _ in range(workers)]
+        self.thread = ThreadPoolExecutor(1, "extract") if workers <= 0 else None
+        self.next_id = 0
+
+    async def run(self, func: Callable[..., Any], *args: Any) -> Any:
+        """`func(*args)` in a worker: its result, its exception, or WorkerDied."""
+        loop = asyncio.get_running_loop()
+        if self.thread is not None:
+            return await loop.run_in_executor(self.thread, func, *args)
+        worker = await self._least_busy()
+        self.next_id += 1
+        future: asyncio.Future[Any] = loop.create_future()
+        worker.send(self.next_id, pickle.dumps((self.next_id, func, args), protocol=5), future)
+        return await future
+
+    async def _least_busy(self) -> _Worker:
+        for index, worker in enumerate(self.workers):
+            if worker.dead:  # replaced here, on the page after the one it died with
+                worker.stop()
+                self.workers[index] = worker = _Worker()
+            if worker.transport is None:
+                await worker.attach()
+        return min(self.workers, key=lambda worker: len(worker.pending))
+
+    def stop(self) -> None:
+        for worker in self.workers:
+            worker.stop()
+        self.workers = []
+        if self.thread is not None:
+            self.thread.shutdown(wait=False, cancel_futures=True)
+
+
+_POOL: Pool | None = None
+
+
+def start(workers: int) -> Pool:
+    """The process's pool, started now if it is not running yet."""
     global _POOL
     if _POOL is None:
-        if workers <= 0:
-            _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
-        else:
-            _POOL = _process_pool(workers, "spawn")
-            _POOL.submit(warm_up)
+        _POOL = Pool(workers)
     return _POOL
 
 
-def shutdown(broken: Executor | None = None) -> None:
-    """Cancel what is queued and let the workers finish (killed if a page keeps one busy).
-    With `broken`, only that pool goes (pages still waiting on it must not end its successor)."""
+def stop() -> None:
     global _POOL
-    if _POOL is None or (broken is not None and broken is not _POOL):
-        return
-    executor, _POOL = _POOL, None
-    processes = list(getattr(executor, "_processes", {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
-    deadline = time.monotonic() + JOIN_TIMEOUT_S
-    for process in processes:
-        process.join(max(0.0, deadline - time.monotonic()))
-        if process.is_alive():
-            process.terminate()
+    if _POOL is not None:
+        pool, _POOL = _POOL, None
+        pool.stop()
 
 
-def _process_pool(workers: int, method: str) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_in_worker,
-        initargs=(os.getpid(),),
-    )
-
-
-def _in_worker(crawler_pid: int) -> None:
-    sys.stdout.flush()
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stdout is the crawler's progress pipe
-
-    def watch() -> None:
-        while os.getppid() == crawler_pid:
-            time.sleep(PARENT_CHECK_S)
-        os._exit(3)
-
-    threading.Thread(target=watch, name="watch-crawler", daemon=True).start()
-
-
+# -- the worker process ---------------------------------------------------------------------------
 def warm_up() -> None:
     """Import the extraction stack before the first page arrives (not the database layer)."""
     import htmldate  # noqa: F401
@@ -90,3 +169,32 @@ def warm_up() -> None:
 
     import spiders.pages  # noqa: F401
     import tracker.html_text  # noqa: F401
+
+
+def serve(fd: int) -> None:
+    """Answer jobs on socket `fd` until the crawler closes its end."""
+    sock = socket.socket(fileno=fd)
+    warm_up()
+    incoming = sock.makefile("rb")
+    while True:
+        header = incoming.read(HEADER.size)
+        if len(header) < HEADER.size:
+            return
+        job_id, func, args = pickle.loads(incoming.read(HEADER.unpack(header)[0]))
+        try:
+            reply = pickle.dumps((job_id, True, func(*args)), protocol=5)
+        except Exception as exc:  # the crawler counts it as this page's failure
+            try:
+                reply = pickle.dumps((job_id, False, exc), protocol=5)
+            except Exception:  # an exception that does not pickle
+                reply = pickle.dumps((job_id, False, RuntimeError(repr(exc))), protocol=5)
+        try:
+            sock.sendall(HEADER.pack(len(reply)) + reply)
+        except OSError:  # the crawler is gone
+            return
+
+
+if __name__ == "__main__":
+    serve(int(sys.argv[1]))
+    sys.stderr.flush()
+    os._exit(0)  # the crawler waits for its workers: skip the interpreter's teardown
