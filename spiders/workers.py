@@ -23,11 +23,13 @@ import socket
 import struct
 import subprocess
 import sys
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 HEADER = struct.Struct("!I")
+IN_FLIGHT = 2  # pages sent ahead to each worker
 STOP_TIMEOUT_S = 5.0
 
 
@@ -38,7 +40,8 @@ class WorkerDied(Exception):
 class _Worker(asyncio.Protocol):
     """One worker process and the crawler's end of its socket."""
 
-    def __init__(self) -> None:
+    def __init__(self, pool: Pool) -> None:
+        self.pool = pool
         self.sock, theirs = socket.socketpair()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "spiders.workers", str(theirs.fileno())],
@@ -53,6 +56,10 @@ class _Worker(asyncio.Protocol):
         self.buffer = bytearray()
         self.dead = False
 
+    @property
+    def ready(self) -> bool:
+        return self.transport is not None and not self.dead
+
     async def attach(self) -> None:
         """Hand the socket to the running event loop, once (pages ask for it concurrently)."""
         if self.attaching is None:
@@ -62,8 +69,10 @@ class _Worker(asyncio.Protocol):
             )
         await asyncio.shield(self.attaching)
 
-    def send(self, job_id: int, payload: bytes, future: asyncio.Future[Any]) -> None:
+    def send(self, job: _Job) -> None:
         assert self.transport is not None
+        job_id, func, args, future = job
+        payload = pickle.dumps((job_id, func, args), protocol=5)
         self.pending[job_id] = future
         self.transport.writelines([HEADER.pack(len(payload)), payload])
 
@@ -77,7 +86,7 @@ class _Worker(asyncio.Protocol):
         while len(self.buffer) >= HEADER.size:
             (size,) = HEADER.unpack_from(self.buffer)
             if len(self.buffer) < HEADER.size + size:
-                return
+                break
             job_id, ok, value = pickle.loads(self.buffer[HEADER.size : HEADER.size + size])
             del self.buffer[: HEADER.size + size]
             future = self.pending.pop(job_id, None)
@@ -86,6 +95,7 @@ class _Worker(asyncio.Protocol):
                     future.set_result(value)
                 else:
                     future.set_exception(value)
+        self.pool.dispatch()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.dead = True
@@ -93,6 +103,7 @@ class _Worker(asyncio.Protocol):
             if not future.done():
                 future.set_exception(WorkerDied(f"exit status {self.process.poll()}"))
         self.pending.clear()
+        self.pool.revive_soon()
 
     def stop(self) -> None:
         """Close the crawler's end (the worker sees end of file and exits); wait for it."""
@@ -106,39 +117,65 @@ class _Worker(asyncio.Protocol):
         self.sock.close()
 
 
+_Job = tuple[int, Callable[..., Any], tuple[Any, ...], "asyncio.Future[Any]"]
+
+
 class Pool:
-    """Extraction workers shared by both spiders; 0 workers extracts in a thread instead."""
+    """Extraction workers shared by both spiders; 0 workers extracts in a thread instead.
+
+    Pages wait here and each worker is sent at most `IN_FLIGHT` at a time: a page sent ahead
+    keeps it busy, while pages piled up in a socket's send buffer would be copied at every
+    write."""
 
     def __init__(self, workers: int):
-        self.size = workers
-        self.workers = [_Worker() for _ in range(workers)]
+        self.workers = [_Worker(self) for _ in range(workers)]
         self.thread = ThreadPoolExecutor(1, "extract") if workers <= 0 else None
+        self.queue: deque[_Job] = deque()
         self.next_id = 0
+        self.stopped = False
 
     async def run(self, func: Callable[..., Any], *args: Any) -> Any:
         """`func(*args)` in a worker: its result, its exception, or WorkerDied."""
         loop = asyncio.get_running_loop()
         if self.thread is not None:
             return await loop.run_in_executor(self.thread, func, *args)
-        worker = await self._least_busy()
+        await self._revive()
         self.next_id += 1
         future: asyncio.Future[Any] = loop.create_future()
-        worker.send(self.next_id, pickle.dumps((self.next_id, func, args), protocol=5), future)
+        self.queue.append((self.next_id, func, args, future))
+        self.dispatch()
         return await future
 
-    async def _least_busy(self) -> _Worker:
+    def dispatch(self) -> None:
+        for worker in sorted(self.workers, key=lambda worker: len(worker.pending)):
+            while self.queue and worker.ready and len(worker.pending) < IN_FLIGHT:
+                job = self.queue.popleft()
+                if not job[3].done():  # not cancelled meanwhile
+                    worker.send(job)
+
+    async def _revive(self) -> None:
+        """Replace dead workers and attach new ones to the running loop."""
         for index, worker in enumerate(self.workers):
-            if worker.dead:  # replaced here, on the page after the one it died with
+            if worker.dead and not self.stopped:
                 worker.stop()
-                self.workers[index] = worker = _Worker()
-            if worker.transport is None:
+                self.workers[index] = worker = _Worker(self)
+            if worker.attaching is None:
                 await worker.attach()
-        return min(self.workers, key=lambda worker: len(worker.pending))
+        self.dispatch()
+
+    def revive_soon(self) -> None:
+        if not self.stopped:  # pages waiting for the dead worker go to its successor
+            asyncio.get_running_loop().create_task(self._revive())
 
     def stop(self) -> None:
+        self.stopped = True
         for worker in self.workers:
             worker.stop()
         self.workers = []
+        for *_, future in self.queue:
+            if not future.done():
+                future.cancel()
+        self.queue.clear()
         if self.thread is not None:
             self.thread.shutdown(wait=False, cancel_futures=True)
 

@@ -69,6 +69,22 @@ def test_an_error_is_the_pages_own_and_a_dead_worker_is_replaced() -> None:
     asyncio.run(scenario())
 
 
+def test_pages_waiting_for_a_worker_that_dies_go_to_its_successor() -> None:
+    async def scenario() -> list[object]:
+        pool = workers.Pool(1)
+        try:
+            jobs = [pool.run(die)] + [pool.run(double, n) for n in range(20)]
+            return list(await asyncio.gather(*jobs, return_exceptions=True))
+        finally:
+            pool.stop()
+
+    died, *rest = asyncio.run(scenario())
+    assert isinstance(died, workers.WorkerDied)
+    lost = [n for n, result in enumerate(rest) if isinstance(result, workers.WorkerDied)]
+    assert len(lost) < workers.IN_FLIGHT  # only what was already sent to the dead worker
+    assert all(result == 2 * n for n, result in enumerate(rest) if n not in lost)
+
+
 def test_stop_ends_every_worker_process() -> None:
     async def scenario() -> list[int]:
         pool = workers.Pool(2)
