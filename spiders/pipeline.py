@@ -56,7 +56,7 @@ class StoragePipeline:
         self.refresh = settings.getbool("TRACKER_REFRESH")
         self.batch_size = max(1, settings.getint("TRACKER_STORE_BATCH_SIZE", 50))
         self.min_text_chars = settings.getint("TRACKER_MIN_TEXT_CHARS", 300)
-        self.workers = settings.getint("TRACKER_EXTRACT_WORKERS", 1)
+        self.workers = settings.getint("TRACKER_EXTRACT_WORKERS", 2)
         self.batch = Batch()
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self.engine: Engine | None = None

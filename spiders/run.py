@@ -81,7 +81,7 @@ def main(argv: list[str]) -> int:
     faulthandler.register(signal.SIGUSR1)  # `kill -USR1 PID` prints every thread's stack
     job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     # Before anything heavy is imported: the workers fork now and load trafilatura meanwhile.
-    workers.start(int(job["settings"].get("crawl_extract_workers", 1)))
+    workers.start(int(job["settings"]["crawl_extract_workers"]))
     try:
         report = run_job(job)
     except Exception as exc:
