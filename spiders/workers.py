@@ -1,15 +1,15 @@
 """The extraction worker processes of one crawler process, driven from the reactor's event loop.
 
 Each worker is a fresh interpreter (`python -m spiders.workers FD`) that talks to the crawler over
-a socket pair: the crawler writes length-prefixed pickles `(job id, function, arguments)` from
-its event loop and the worker answers `(job id, ok, result or exception)`. Unlike a
-ProcessPoolExecutor there is no manager or feeder thread in the crawler: those threads took the
-GIL from the downloader at every page (design notes section 6).
+a socket pair: the crawler writes a header (size, job id) and a pickle `(function, arguments)`
+from its event loop and the worker answers with the same header and `(ok, result or exception)`.
+Unlike a ProcessPoolExecutor there is no manager or feeder thread in the crawler: those threads
+took the GIL from the downloader at every page (design notes section 6).
 
 `start` is called first thing in the crawler child (spiders/run.py), so the workers import
-trafilatura on the other core while the crawler imports Scrapy. A worker that dies fails its
-pending pages (`WorkerDied`) and is replaced on the next page; a worker exits when the crawler's
-end of its socket closes, so it never outlives the crawler. Workers write nothing to standard
+trafilatura on the other core while the crawler imports Scrapy. A worker that dies fails the
+pages it had (`WorkerDied`) and is replaced at once; a worker exits when the crawler's end of its
+socket closes, so it never outlives the crawler. Workers write nothing to standard
 output, which carries the progress lines to `tracker crawl`.
 """
 
@@ -28,7 +28,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-HEADER = struct.Struct("!I")
+HEADER = struct.Struct("!IQ")  # payload size, job id
 IN_FLIGHT = 2  # pages sent ahead to each worker
 STOP_TIMEOUT_S = 5.0
 
@@ -72,9 +72,13 @@ class _Worker(asyncio.Protocol):
     def send(self, job: _Job) -> None:
         assert self.transport is not None
         job_id, func, args, future = job
-        payload = pickle.dumps((job_id, func, args), protocol=5)
+        try:
+            payload = pickle.dumps((func, args), protocol=5)
+        except Exception as exc:  # this page's failure, not the worker's
+            future.set_exception(exc)
+            return
         self.pending[job_id] = future
-        self.transport.writelines([HEADER.pack(len(payload)), payload])
+        self.transport.writelines([HEADER.pack(len(payload), job_id), payload])
 
     # -- asyncio.Protocol ---------------------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -84,10 +88,10 @@ class _Worker(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         self.buffer += data
         while len(self.buffer) >= HEADER.size:
-            (size,) = HEADER.unpack_from(self.buffer)
+            size, job_id = HEADER.unpack_from(self.buffer)
             if len(self.buffer) < HEADER.size + size:
                 break
-            job_id, ok, value = pickle.loads(self.buffer[HEADER.size : HEADER.size + size])
+            ok, value = pickle.loads(self.buffer[HEADER.size : HEADER.size + size])
             del self.buffer[: HEADER.size + size]
             future = self.pending.pop(job_id, None)
             if future is not None and not future.done():
@@ -217,16 +221,18 @@ def serve(fd: int) -> None:
         header = incoming.read(HEADER.size)
         if len(header) < HEADER.size:
             return
-        job_id, func, args = pickle.loads(incoming.read(HEADER.unpack(header)[0]))
+        size, job_id = HEADER.unpack(header)
+        payload = incoming.read(size)
         try:
-            reply = pickle.dumps((job_id, True, func(*args)), protocol=5)
+            func, args = pickle.loads(payload)
+            reply = pickle.dumps((True, func(*args)), protocol=5)
         except Exception as exc:  # the crawler counts it as this page's failure
             try:
-                reply = pickle.dumps((job_id, False, exc), protocol=5)
+                reply = pickle.dumps((False, exc), protocol=5)
             except Exception:  # an exception that does not pickle
-                reply = pickle.dumps((job_id, False, RuntimeError(repr(exc))), protocol=5)
+                reply = pickle.dumps((False, RuntimeError(repr(exc))), protocol=5)
         try:
-            sock.sendall(HEADER.pack(len(reply)) + reply)
+            sock.sendall(HEADER.pack(len(reply), job_id) + reply)
         except OSError:  # the crawler is gone
             return
 

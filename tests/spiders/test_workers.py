@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 import signal
 from pathlib import Path
 
@@ -83,6 +84,28 @@ def test_pages_waiting_for_a_worker_that_dies_go_to_its_successor() -> None:
     lost = [n for n, result in enumerate(rest) if isinstance(result, workers.WorkerDied)]
     assert len(lost) < workers.IN_FLIGHT  # only what was already sent to the dead worker
     assert all(result == 2 * n for n, result in enumerate(rest) if n not in lost)
+
+
+class Unpicklable:
+    """Pickles in the crawler, fails to unpickle in the worker."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return fail, ("cannot unpickle",)
+
+
+def test_a_job_that_does_not_pickle_either_way_fails_alone() -> None:
+    async def scenario() -> None:
+        pool = workers.Pool(1)
+        try:
+            with pytest.raises(ValueError, match="cannot unpickle"):
+                await pool.run(double, Unpicklable())
+            with pytest.raises((AttributeError, pickle.PicklingError)):
+                await pool.run(double, lambda: None)  # not even in the crawler
+            assert await pool.run(double, 4) == 8
+        finally:
+            pool.stop()
+
+    asyncio.run(scenario())
 
 
 def test_stop_ends_every_worker_process() -> None:
