@@ -9,6 +9,7 @@ to the job's `report_path` as JSON.
 from __future__ import annotations
 
 import faulthandler
+import gc
 import json
 import os
 import signal
@@ -19,6 +20,8 @@ from typing import Any
 
 from spiders import workers
 from spiders.sources import SourceConfig
+
+GC_THRESHOLDS = (7000, 10, 10)  # Python's default is (700, 10, 10)
 
 
 def run_job(job: dict[str, Any]) -> dict[str, Any]:
@@ -44,6 +47,12 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
             process.crawl(crawler, sources=group, database_url=job["database_url"], refresh=refresh)
             crawlers.append(crawler)
     watch_parent(os.getppid())
+    # Everything loaded so far lives until the end: keep it out of the garbage collector's full
+    # passes, and collect the young generation less often (Scrapy allocates a lot per page). The
+    # collector took a tenth of the reactor's time.
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    gc.enable()
     process.start()
     merged: dict[str, dict[str, Any]] = {}
     finish: dict[str, str] = {}
@@ -80,8 +89,9 @@ def main(argv: list[str]) -> int:
         return 2
     faulthandler.register(signal.SIGUSR1)  # `kill -USR1 PID` prints every thread's stack
     job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    # Before anything heavy is imported: the workers fork now and load trafilatura meanwhile.
+    # Before anything heavy is imported: the workers start now and load trafilatura meanwhile.
     workers.start(int(job["settings"]["crawl_extract_workers"]))
+    gc.disable()  # until the crawl starts: imports and set-up only create what lives to the end
     try:
         report = run_job(job)
     except Exception as exc:
