@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import os
 import pickle
+import signal
 import socket
 import struct
 import subprocess
@@ -214,6 +215,9 @@ def warm_up() -> None:
 
 def serve(fd: int) -> None:
     """Answer jobs on socket `fd` until the crawler closes its end."""
+    # Ctrl-C reaches the whole process group; the crawler stops gracefully and still needs its
+    # workers for the pages in flight, then closes their sockets.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     sock = socket.socket(fileno=fd)
     warm_up()
     incoming = sock.makefile("rb")
