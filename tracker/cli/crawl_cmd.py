@@ -78,17 +78,16 @@ def crawl(
 
 
 def _run_with_progress(app: App, sources: list[Any], refresh: bool, *, show: bool) -> Any:
-    from rich.console import Console
-
     from tracker.crawl import run_crawl
 
+    if not show:  # --json / --csv: no progress, and no need to load rich
+        return run_crawl(app.settings, sources, refresh=refresh)
+    from rich.console import Console
+
     console = Console(stderr=True)
-    if not show or not sys.stderr.isatty():
+    if not sys.stderr.isatty():
         return run_crawl(
-            app.settings,
-            sources,
-            refresh=refresh,
-            on_progress=None if not show else _plain_progress(console),
+            app.settings, sources, refresh=refresh, on_progress=_plain_progress(console)
         )
     with console.status("crawling...") as status:
 
