@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -157,6 +158,12 @@ def add_listings(pages: dict[str, bytes], base: str, count: int) -> None:
     ).encode()
 
 
+def children_cpu_s() -> float:
+    """User + system CPU seconds of every finished child process (and theirs) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_plain(sitemap_url: str) -> tuple[int, float]:
     start = time.monotonic()
     result = subprocess.run(
@@ -220,14 +227,22 @@ def main() -> None:
         f"{sum(sizes) / 1e6:.0f} MB in total, at {site.base}"
     )
     try:
+        cpu = children_cpu_s()
         fetched, plain_s = run_plain(f"{site.base}/sitemap.xml")
+        plain_cpu, cpu = children_cpu_s() - cpu, children_cpu_s()
         plain_rate = fetched / plain_s
         print(f"plain Scrapy spider: {fetched} pages in {plain_s:.1f} s = {plain_rate:.1f} pages/s")
         with tempfile.TemporaryDirectory() as folder:
             stored, tracker_s, table = run_tracker(f"{site.base}/feed.xml", Path(folder))
+        tracker_cpu = children_cpu_s() - cpu
         rate = stored / tracker_s
         print(
             f"tracker crawl: {stored} articles stored in {tracker_s:.1f} s = {rate:.1f} articles/s"
+        )
+        # CPU of each side's whole process tree: on a busy machine the ratio tends to this one.
+        print(
+            f"CPU: plain {plain_cpu:.1f} s, tracker {tracker_cpu:.1f} s "
+            f"(CLI, crawler and extraction workers); plain/tracker {plain_cpu / tracker_cpu:.2f}"
         )
         print(table.strip())
         print(
