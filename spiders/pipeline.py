@@ -117,7 +117,7 @@ class StoragePipeline:
             if result.article is None:
                 return result
             return replace(result, article=None, record=ArticleRecord(**result.article))
-        except workers.WorkerDied:  # killed, out of memory: the next page gets a new worker
+        except workers.WorkerDied:  # killed, out of memory: a new worker takes the next pages
             return PageResult(item.url, failure="extraction worker died")
         except Exception as exc:  # a page that crashes the extractor must not stop the crawl
             return PageResult(item.url, failure=f"extraction error: {type(exc).__name__}: {exc}")

@@ -92,7 +92,10 @@ class _Worker(asyncio.Protocol):
             size, job_id = HEADER.unpack_from(self.buffer)
             if len(self.buffer) < HEADER.size + size:
                 break
-            ok, value = pickle.loads(self.buffer[HEADER.size : HEADER.size + size])
+            try:
+                ok, value = pickle.loads(self.buffer[HEADER.size : HEADER.size + size])
+            except Exception as exc:  # a result this process cannot load: that page's failure
+                ok, value = False, exc
             del self.buffer[: HEADER.size + size]
             future = self.pending.pop(job_id, None)
             if future is not None and not future.done():
