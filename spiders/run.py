@@ -11,6 +11,7 @@ from __future__ import annotations
 import faulthandler
 import gc
 import json
+import logging
 import os
 import signal
 import sys
@@ -37,6 +38,9 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     sources = [SourceConfig.from_dict(data) for data in job["sources"]]
     refresh = bool(job.get("refresh"))
     process = CrawlerProcess(scrapy_settings(settings, job["database_url"], refresh=refresh))
+    # Scrapy's loggers pass everything to the handler, which drops what is below LOG_LEVEL:
+    # two records built and dropped per page. Drop them before they are built.
+    logging.getLogger("scrapy").setLevel(settings.crawl_log_level.upper())
     crawlers = []
     for spider_cls, group in (
         (FeedSpider, [s for s in sources if s.feeds]),
