@@ -8,6 +8,7 @@ to the job's `report_path` as JSON.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import gc
 import json
@@ -25,7 +26,9 @@ from spiders.sources import SourceConfig
 GC_THRESHOLDS = (7000, 10, 10)  # Python's default is (700, 10, 10)
 
 
-def run_job(job: dict[str, Any]) -> dict[str, Any]:
+def run_job(job: dict[str, Any], parent: int | None = None) -> dict[str, Any]:
+    """Crawl as the job says; `parent` is the process whose end stops the crawl (default: the
+    current parent)."""
     from scrapy.crawler import CrawlerProcess
 
     from spiders.feed import FeedSpider
@@ -50,7 +53,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
             crawler = process.create_crawler(spider_cls)
             process.crawl(crawler, sources=group, database_url=job["database_url"], refresh=refresh)
             crawlers.append(crawler)
-    watch_parent(os.getppid())
+    watch_parent(os.getppid() if parent is None else parent)
     # Everything loaded so far lives until the end: keep it out of the garbage collector's full
     # passes, and collect the young generation less often (Scrapy allocates a lot per page). The
     # collector took a tenth of the reactor's time.
@@ -81,13 +84,17 @@ def watch_parent(parent: int) -> None:
 
     def check() -> None:
         if os.getppid() != parent:
-            print("crawler: parent process gone, stopping", file=sys.stderr)
+            # Standard error may have been a pipe to the dead parent: a failed farewell must not
+            # keep the crawler alive (the error would end this check, not the process).
+            with contextlib.suppress(OSError):
+                print("crawler: parent process gone, stopping", file=sys.stderr, flush=True)
             os._exit(3)
 
-    task.LoopingCall(check).start(1.0, now=False)
+    task.LoopingCall(check).start(1.0, now=True)
 
 
 def main(argv: list[str]) -> int:
+    parent = os.getppid()  # now: `tracker crawl` may die while Scrapy is still loading
     if len(argv) != 1:
         print("usage: python -m spiders.run JOB.json", file=sys.stderr)
         return 2
@@ -97,7 +104,7 @@ def main(argv: list[str]) -> int:
     workers.start(int(job["settings"]["crawl_extract_workers"]))
     gc.disable()  # until the crawl starts: imports and set-up only create what lives to the end
     try:
-        report = run_job(job)
+        report = run_job(job, parent)
     except Exception as exc:
         traceback.print_exc()
         report = {"sources": {}, "finish_reasons": {}, "error": f"{type(exc).__name__}: {exc}"}

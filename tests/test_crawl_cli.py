@@ -7,9 +7,15 @@ database holds afterwards and what the site was asked for.
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from models import Article, ArticleAlias, SkippedPage, Source, connect, session_scope
@@ -226,3 +232,75 @@ def test_unknown_source_name_is_a_one_line_error(sqlite_url: str) -> None:
     result = run_tracker("crawl", "no-such-site", db=sqlite_url)
     assert result.returncode == 2
     assert result.stderr.startswith("error: unknown source(s) no-such-site; known:")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+@pytest.mark.parametrize("crawling_s", [0.0, 6.0], ids=["while-starting", "while-crawling"])
+def test_crawler_and_workers_end_when_tracker_crawl_is_killed(
+    sqlite_url: str, crawling_s: float
+) -> None:
+    """Killed while the crawler still loads Scrapy, or later while it waits on a site, and even
+    when its standard error was a pipe from the killed parent (writing the farewell line then
+    fails): the crawler child exits, and its extraction workers with it."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # accepts connections and never answers: the crawl waits on robots.txt
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
+    env.update(
+        CRAWL_ENV,
+        TRACKER_DATABASE_URL=sqlite_url,
+        TRACKER_CRAWL_DOWNLOAD_TIMEOUT_S="120",
+        TRACKER_CRAWL_RETRY_TIMES="0",
+    )
+    url = f"http://127.0.0.1:{silent.getsockname()[1]}/feed.xml"
+    tracker = Path(sys.executable).with_name("tracker")
+    parent = subprocess.Popen(
+        [str(tracker), "crawl", "--json", "--url", url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        crawler: list[int] = []
+        workers: list[int] = []
+        while time.monotonic() < deadline and not (crawler and workers):
+            time.sleep(0.2)
+            crawler = _children(parent.pid)
+            workers = [w for c in crawler for w in _children(c)]
+        assert crawler and workers, "the crawler and its workers did not start"
+        time.sleep(crawling_s)
+        parent.kill()
+        parent.wait()
+        assert parent.stdout is not None and parent.stderr is not None
+        parent.stdout.close()
+        parent.stderr.close()  # the crawler's farewell line now meets a broken pipe
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(map(_alive, crawler + workers)):
+            time.sleep(0.2)
+        assert not any(map(_alive, crawler + workers)), "orphaned crawler processes"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        silent.close()
